@@ -1,0 +1,5 @@
+"""python -m cleantext"""
+
+from cleantext.cli import main
+
+main()

@@ -1,0 +1,229 @@
+"""The command line: a thin typer shell over the library.
+
+Exit codes: 0 success (validate: no findings), 1 validate found damage (or repair changed a file
+with --exit-non-zero-on-fix), 2 usage error or a file that could not be read or written,
+3 internal error. A file that fails is reported in one line, left untouched, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="cleantext",
+    help="Repair text damaged by scrapers and legacy systems, and report what damage is left.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+class DetectFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class ValidateFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files or folders; - reads standard input.",
+                                            show_default=False)]
+
+
+def _error(message: str) -> None:
+    typer.echo(f"cleantext: error: {message}", err=True)
+
+
+def _escape(s: str) -> str:
+    from cleantext.validate import escape
+
+    return escape(s)
+
+
+class _Run:
+    """Counts failures so the run goes on and the exit code tells."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        _error(message)
+
+
+@app.command()
+def detect(
+    paths: Paths,
+    fmt: Annotated[DetectFormat, typer.Option("--format", "-f", help="Output format.")]
+    = DetectFormat.text,
+) -> None:
+    """Say how each file was mis-decoded: the chain, its spans and confidence."""
+    from cleantext.detect import detect as run_detect
+    from cleantext.io import InputError, iter_paths, read_text
+    from cleantext.validate import _Lines
+
+    run, reports = _Run(), []
+    for path in iter_paths(paths):
+        try:
+            _, decoded = read_text(path)
+        except InputError as err:
+            run.fail(str(err))
+            continue
+        diagnosis = run_detect(decoded.text)
+        if fmt is DetectFormat.json:
+            reports.append({"path": path, "encoding": decoded.encoding, **diagnosis.to_dict()})
+            continue
+        head = f"{path}: "
+        if decoded.encoding != "utf-8":
+            head += f"bytes in {decoded.encoding}; "
+        if not diagnosis.damaged:
+            typer.echo(head + "no mojibake found")
+            continue
+        chain = diagnosis.chain
+        assert chain is not None
+        typer.echo(f"{head}{chain.describe()} [{chain}], {len(diagnosis.damages)} damaged "
+                   f"span(s), confidence {diagnosis.confidence:.2f}")
+        lines = _Lines(decoded.text)
+        for d in diagnosis.damages:
+            (l1, c1), (l2, c2) = lines.at(d.span.start), lines.at(d.span.end)
+            extra = "" if d.chain == chain else f" [{d.chain}]"
+            typer.echo(f"  {l1}:{c1}-{l2}:{c2} '{_escape(d.original)}' → '{_escape(d.decoded)}' "
+                       f"({d.confidence:.2f}){extra}")
+    if fmt is DetectFormat.json:
+        typer.echo(json.dumps(reports, ensure_ascii=False, indent=2))
+    raise typer.Exit(EXIT_ERROR if run.failed else EXIT_OK)
+
+
+@app.command()
+def repair(
+    paths: Paths,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Output file (one input) or folder (several inputs).")] = None,
+    in_place: Annotated[bool, typer.Option("--in-place", "-i",
+                                           help="Rewrite the inputs (atomically).")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff, write nothing.")]
+    = False,
+    strip_fragments: Annotated[bool, typer.Option(
+        "--strip-fragments/--no-strip-fragments", help="Remove injected spam fragments.")] = True,
+    restore_lost: Annotated[bool, typer.Option(
+        "--restore-lost/--no-restore-lost", help="Restore characters lost as '?' (guesses).")]
+    = True,
+    use_ftfy: Annotated[bool, typer.Option("--ftfy/--no-ftfy",
+                                           help="Let ftfy fix what the chain search left.")]
+    = True,
+    exit_non_zero_on_fix: Annotated[bool, typer.Option(
+        "--exit-non-zero-on-fix", help="Exit 1 when a file was changed (for hooks and CI).")]
+    = False,
+) -> None:
+    """Repair files. One input and no -o: the repaired text goes to standard output, byte-exact.
+    Inputs are never modified unless --in-place."""
+    from cleantext.io import STDIN, InputError, iter_paths, read_text, write_atomic
+    from cleantext.repair import repair as run_repair
+
+    files = list(iter_paths(paths))
+    if in_place and output is not None:
+        _error("--in-place and --output exclude each other")
+        raise typer.Exit(EXIT_ERROR)
+    if in_place and STDIN in files:
+        _error("--in-place cannot rewrite standard input")
+        raise typer.Exit(EXIT_ERROR)
+    several = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIN)
+    if several and not (in_place or diff or output is not None):
+        _error("several inputs need --output FOLDER, --in-place or --diff")
+        raise typer.Exit(EXIT_ERROR)
+    run, changed = _Run(), 0
+    roots = [Path(p) for p in paths if p != STDIN and Path(p).is_dir()]
+    for path in files:
+        try:
+            data, decoded = read_text(path)
+            result = run_repair(decoded.text, strip_fragments=strip_fragments,
+                                restore_lost=restore_lost, use_ftfy=use_ftfy)
+            out = result.text.encode("utf-8")
+            if out != data:
+                changed += 1
+            if diff:
+                sys.stdout.write("".join(difflib.unified_diff(
+                    decoded.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
+                    f"a/{path}", f"b/{path}")))
+            elif in_place:
+                if out != data:
+                    write_atomic(path, out)
+            elif output is None:
+                sys.stdout.buffer.write(out)
+                sys.stdout.buffer.flush()
+            elif several:
+                root = next((r for r in roots if Path(path).is_relative_to(r)), None)
+                rel = Path(path).relative_to(root) if root else Path(Path(path).name)
+                write_atomic(output / rel, out)
+            else:
+                write_atomic(output, out)
+        except InputError as err:
+            run.fail(str(err))
+        except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
+            run.fail(f"{path}: internal error: {type(err).__name__}: {err}")
+    if run.failed:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if exit_non_zero_on_fix and changed else EXIT_OK)
+
+
+@app.command()
+def validate(
+    paths: Paths,
+    fmt: Annotated[ValidateFormat, typer.Option("--format", "-f", help="Output format.")]
+    = ValidateFormat.text,
+    select: Annotated[Optional[str], typer.Option(
+        help="Comma-separated codes or prefixes to report (e.g. CT1,CT201).")] = None,
+    ignore: Annotated[Optional[str], typer.Option(
+        help="Comma-separated codes or prefixes to leave out.")] = None,
+) -> None:
+    """Report residual damage as path:line:col: CODE message. Exit 0 clean, 1 damage found."""
+    from cleantext.io import InputError, iter_paths, read_bytes
+    from cleantext.report import render
+    from cleantext.validate import validate_bytes
+
+    chosen = [c.strip() for c in select.split(",")] if select else None
+    dropped = [c.strip() for c in ignore.split(",")] if ignore else []
+    run, results = _Run(), []
+    for path in iter_paths(paths):
+        try:
+            findings = validate_bytes(read_bytes(path))
+        except InputError as err:
+            run.fail(str(err))
+            continue
+        except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
+            run.fail(f"{path}: internal error: {type(err).__name__}: {err}")
+            continue
+        findings = [f for f in findings
+                    if (chosen is None or any(f.code.startswith(c) for c in chosen))
+                    and not any(f.code.startswith(c) for c in dropped)]
+        results.append((path, findings))
+    sys.stdout.write(render(results, fmt.value))
+    if run.failed:
+        raise typer.Exit(EXIT_ERROR)
+    raise typer.Exit(EXIT_FINDINGS if any(f for _, f in results) else EXIT_OK)
+
+
+def main() -> None:
+    """Console entry point: typer, with any unexpected error reduced to one line."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _error("interrupted")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as err:  # noqa: BLE001 - the last line of defence: never a traceback
+        _error(f"internal error: {type(err).__name__}: {err}")
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,155 @@
+"""The encodings we know: wrong decoders (with their inverses) and true encodings.
+
+Everything runs on Python's C codecs; the two "mixed" decoders and the browsers' windows-1252 are
+Python codecs plus registered error handlers, so that neither direction loops per character.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from cleantext.model import Chain
+
+# windows-1252 leaves five bytes undefined; browsers (WHATWG) decode them to the C1 controls.
+_C1_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def _decode_latin1(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start:err.end].decode("latin-1"), err.end
+
+
+def _decode_cp1252_web(err: UnicodeDecodeError) -> tuple[str, int]:
+    return err.object[err.start:err.end].decode("cp1252", "ct-c1"), err.end
+
+
+def _decode_c1(err: UnicodeDecodeError) -> tuple[str, int]:
+    b = err.object[err.start]
+    if b in _C1_HOLES:
+        return chr(b), err.start + 1
+    raise err
+
+
+def _encode_c1(err: UnicodeEncodeError) -> tuple[bytes, int]:
+    ch = err.object[err.start]
+    if ord(ch) in _C1_HOLES:
+        return bytes([ord(ch)]), err.start + 1
+    raise err
+
+
+def _encode_utf8(err: UnicodeEncodeError) -> tuple[bytes, int]:
+    return err.object[err.start:err.end].encode("utf-8", "surrogatepass"), err.end
+
+
+def _encode_c1_or_utf8(err: UnicodeEncodeError) -> tuple[bytes, int]:
+    ch = err.object[err.start]
+    if ord(ch) in _C1_HOLES:
+        return bytes([ord(ch)]), err.start + 1
+    return ch.encode("utf-8", "surrogatepass"), err.start + 1
+
+
+codecs.register_error("ct-latin1", _decode_latin1)
+codecs.register_error("ct-cp1252web", _decode_cp1252_web)
+codecs.register_error("ct-c1", lambda e: _decode_c1(e) if isinstance(e, UnicodeDecodeError)
+                      else _encode_c1(e))
+codecs.register_error("ct-utf8", _encode_utf8)
+codecs.register_error("ct-c1-utf8", _encode_c1_or_utf8)
+
+
+@dataclass(frozen=True)
+class WrongDecoder:
+    """A decoder that was wrongly applied to bytes, and how to undo it."""
+
+    name: str
+    label: str
+    codec: str
+    decode_errors: str
+    encode_errors: str
+    mixed: bool = False
+
+    def decode(self, data: bytes) -> str:
+        """Reproduce the damage: what this decoder makes of `data`."""
+        if self.mixed:
+            return data.decode("utf-8", self.decode_errors)
+        return data.decode(self.codec, self.decode_errors)
+
+    def invert(self, text: str) -> bytes | None:
+        """The bytes this decoder was given, or None when `text` cannot be its output.
+
+        For the mixed decoders this is the preferred inverse (characters U+0080–U+00FF taken as
+        single bytes); `detect` searches the alternatives when it does not decode.
+        """
+        try:
+            return text.encode(self.codec, self.encode_errors)
+        except UnicodeEncodeError:
+            return None
+
+
+WRONG_DECODERS: dict[str, WrongDecoder] = {
+    d.name: d
+    for d in (
+        WrongDecoder("latin-1", "Latin-1", "latin-1", "strict", "strict"),
+        WrongDecoder("cp1252", "windows-1252", "cp1252", "ct-c1", "ct-c1"),
+        WrongDecoder("mixed-latin-1", "UTF-8 with Latin-1 fallback", "latin-1",
+                     "ct-latin1", "ct-utf8", mixed=True),
+        WrongDecoder("mixed-cp1252", "UTF-8 with windows-1252 fallback", "cp1252",
+                     "ct-cp1252web", "ct-c1-utf8", mixed=True),
+        WrongDecoder("mac_roman", "MacRoman", "mac_roman", "strict", "strict"),
+        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict"),
+        WrongDecoder("cp1251", "windows-1251", "cp1251", "strict", "strict"),
+    )
+}
+
+#: True encodings, with their names for people. cp949 ⊃ EUC-KR, cp932 ⊃ Shift_JIS,
+#: gb18030 ⊃ GBK ⊃ GB2312, cp874 ⊃ TIS-620: the superset decodes everything the subset does.
+TRUE_ENCODINGS: dict[str, str] = {
+    "utf-8": "UTF-8",
+    "cp949": "EUC-KR (cp949)",
+    "cp932": "Shift_JIS (cp932)",
+    "euc_jp": "EUC-JP",
+    "gb18030": "GBK/GB18030",
+    "big5": "Big5",
+    "cp1250": "windows-1250",
+    "cp1251": "windows-1251",
+    "cp1252": "windows-1252",
+    "cp1253": "windows-1253",
+    "cp1254": "windows-1254",
+    "cp1255": "windows-1255",
+    "cp1256": "windows-1256",
+    "cp1257": "windows-1257",
+    "cp1258": "windows-1258",
+    "koi8_r": "KOI8-R",
+    "koi8_u": "KOI8-U",
+    "iso8859_2": "ISO-8859-2",
+    "iso8859_5": "ISO-8859-5",
+    "iso8859_7": "ISO-8859-7",
+    "iso8859_8": "ISO-8859-8",
+    "iso8859_9": "ISO-8859-9",
+    "cp874": "TIS-620 (cp874)",
+}
+
+#: Encodings where one character takes several bytes: their mojibake shrinks when undone.
+MULTIBYTE = frozenset({"utf-8", "cp949", "cp932", "euc_jp", "gb18030", "big5"})
+
+
+def label(name: str) -> str:
+    """The name people know an encoding or a wrong decoder by."""
+    if name in WRONG_DECODERS:
+        return WRONG_DECODERS[name].label
+    return TRUE_ENCODINGS.get(name, name)
+
+
+def describe_chain(chain: Chain) -> str:
+    """e.g. 'EUC-KR (cp949) text decoded as UTF-8 with Latin-1 fallback'."""
+    words = f"{label(chain.true_encoding)} text decoded as {label(chain.layers[0])}"
+    for layer in chain.layers[1:]:
+        words += f", then encoded back and decoded again as {label(layer)}"
+    return words
+
+
+def can_encode(encoding: str, ch: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True

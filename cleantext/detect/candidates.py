@@ -1,0 +1,92 @@
+"""Candidate readings of one suspicious run: invert each wrong decoder, decode with each true
+encoding, keep what decodes strictly and differs from the run.
+
+A mixed decoder (valid UTF-8 kept, other bytes single-byte) is not uniquely invertible: `é` may
+have been the byte E9 or the pair C3 A9. We start from single bytes and, where the true
+encoding then fails to decode, switch the nearest ambiguous character before the failure to its
+UTF-8 form; a bounded number of switches keeps this linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
+from cleantext.model import Chain
+
+MAX_SWITCHES = 16
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading: `decoded` under `encoding`, consistent with each decoder in `decoders`."""
+
+    encoding: str
+    decoders: tuple[str, ...]
+    decoded: str
+
+    def chain(self, decoder: str | None = None) -> Chain:
+        return Chain(self.encoding, (decoder or self.decoders[0],))
+
+
+def _decode_mixed(dec: WrongDecoder, run: str, encoding: str) -> str | None:
+    """Strictly decode the preferred inverse of `run`, switching ambiguous characters to their
+    UTF-8 bytes where the decode fails."""
+    pieces: list[bytes] = []
+    ambiguous: list[int] = []  # indices into pieces of characters with two possible inverses
+    for ch in run:
+        single = dec.invert(ch)
+        if single is None:
+            return None
+        if len(single) == 1 and single[0] >= 0x80:
+            ambiguous.append(len(pieces))
+        pieces.append(single)
+    for _ in range(MAX_SWITCHES + 1):
+        data = b"".join(pieces)
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as err:
+            fail = err.start
+        # switch the last single-byte ambiguous character at or before the failing byte
+        offset, target = 0, None
+        for i, piece in enumerate(pieces):
+            if offset > fail:
+                break
+            if len(piece) == 1 and i in ambiguous:
+                target = i
+            offset += len(piece)
+        if target is None:
+            return None
+        ambiguous.remove(target)
+        pieces[target] = run[target].encode("utf-8")
+    return None
+
+
+def candidates(run: str) -> Iterator[Candidate]:
+    """Every distinct strict reading of `run` under one layer of damage.
+
+    Decoders whose inverses give the same bytes share one candidate, so a document-level tally
+    can credit each of them.
+    """
+    groups: dict[bytes, list[WrongDecoder]] = {}
+    for dec in WRONG_DECODERS.values():
+        data = dec.invert(run)
+        if data is not None:
+            groups.setdefault(data, []).append(dec)
+    for data, decs in groups.items():
+        for enc in TRUE_ENCODINGS:
+            usable = tuple(d for d in decs if enc != d.codec and not (d.mixed and enc == "utf-8"))
+            if not usable:
+                continue
+            try:
+                decoded = data.decode(enc)
+            except UnicodeDecodeError:
+                for dec in usable:
+                    if dec.mixed:
+                        alt = _decode_mixed(dec, run, enc)
+                        if alt is not None and alt != run:
+                            yield Candidate(enc, (dec.name,), alt)
+                continue
+            if decoded != run:
+                yield Candidate(enc, tuple(d.name for d in usable), decoded)

@@ -1,0 +1,127 @@
+"""Injected fragments: runs of a foreign script dropped into prose (SEO, gambling, adult spam).
+
+Independent signals, each recorded as evidence:
+- placement: the run splits a word (`word\\n<run> rest`), is glued to the start or end of a line,
+  or sits between two words; in parentheses, quotes or on a line of its own it is normal;
+- script: the run's script is foreign to the document and a small minority of its letters;
+- lexicon: spam vocabulary (cleantext/lexicon/*.txt plus the user's terms);
+- recurrence: the same run, or the same spam term, more than once in the document.
+Only an abnormal placement can remove a fragment; the other signals decide how abnormal is enough.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from cleantext import lexicon
+from cleantext.model import Span
+from cleantext.scripts import NEUTRAL, compatible, script_of
+
+MINORITY = 0.15  # foreign letters at most this share of the document's letters
+
+
+@dataclass(frozen=True)
+class Fragment:
+    span: Span  # the foreign run itself
+    remove: Span  # what removal takes out (the run and the whitespace it brought)
+    rejoin: str  # what stands in its place ("" or a space)
+    placement: str  # split-word | line-start | line-end | between-words | normal
+    signals: tuple[str, ...]
+    removable: bool
+    confidence: float
+
+    @property
+    def evidence(self) -> str:
+        return f"{self.placement}; " + ", ".join(self.signals)
+
+
+def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
+    """The document's dominant letter script, its letter count, and counts per script."""
+    counts: Counter[str] = Counter()
+    for ch in regex.findall(r"\p{L}", text):
+        s = script_of(ch)
+        if s not in NEUTRAL:
+            counts[s] += 1
+    if not counts:
+        return None, 0, counts
+    script, _ = counts.most_common(1)[0]
+    return script, sum(counts.values()), counts
+
+
+@lru_cache(maxsize=64)
+def _run_pattern(host: str) -> regex.Pattern[str]:
+    letter = r"[\p{L}\p{M}]"
+    return regex.compile(
+        rf"(?:(?!\p{{Script={host}}}){letter})+"
+        rf"(?:[0-9]+(?:(?!\p{{Script={host}}}){letter})+|[ ](?:(?!\p{{Script={host}}}){letter})+)*"
+    )
+
+
+def _is_host_letter(ch: str, host: str) -> bool:
+    return ch.isalpha() and script_of(ch) == host
+
+
+def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span, str]:
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
+            and _is_host_letter(text[start - 2], host) and text[end + 1].isalnum()):
+        return "split-word", Span(start - 1, end + 1), ""
+    if before == "\n" and _is_host_letter(after, host):
+        return "line-start", Span(start, end), ""
+    if after == "\n" and _is_host_letter(before, host):
+        return "line-end", Span(start, end), ""
+    if (before == " " and after == " " and start >= 2 and end + 1 < len(text)
+            and text[start - 2].isalnum() and text[end + 1].isalnum()):
+        return "between-words", Span(start, end + 1), ""
+    return "normal", Span(start, end), ""
+
+
+def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]:
+    """Foreign-script runs with their placement and signals; `removable` when they add up."""
+    host, letters, per_script = host_script(text)
+    if host is None:
+        return []
+    runs = []
+    for m in _run_pattern(host).finditer(text):
+        scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
+        if scripts and not any(compatible(host, s) for s in scripts):
+            runs.append((m, min(scripts)))
+    if not runs:
+        return []
+    foreign = sum(n for s, n in per_script.items() if not compatible(host, s))
+    minority = foreign <= MINORITY * letters
+    texts = Counter(m.group() for m, _ in runs)
+    term_counts: Counter[str] = Counter()
+    run_terms = []
+    for m, _ in runs:
+        terms = lexicon.hits(m.group(), tuple(extra_terms))
+        run_terms.append(terms)
+        term_counts.update(set(t.lower() for t in terms))
+    found = []
+    for (m, script), terms in zip(runs, run_terms, strict=True):
+        placement, remove, rejoin = _placement(text, m.start(), m.end(), host)
+        signals = [f"{script} in {host} text"]
+        if minority:
+            signals.append("script minority")
+        if terms:
+            signals.append("lexicon: " + "/".join(dict.fromkeys(terms)))
+        if texts[m.group()] > 1 or any(term_counts[t.lower()] > 1 for t in terms):
+            signals.append("recurs")
+        spam = bool(terms) or "recurs" in signals
+        if placement in ("split-word", "line-start", "line-end"):
+            removable = minority
+        elif placement == "between-words":
+            removable = minority and bool(terms)
+        else:
+            removable = False
+        confidence = min(1.0, 0.5 + 0.2 * spam + 0.2 * minority
+                         + 0.1 * (placement != "normal"))
+        found.append(Fragment(Span(m.start(), m.end()), remove, rejoin, placement,
+                              tuple(signals), removable, confidence))
+    return found

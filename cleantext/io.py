@@ -1,0 +1,83 @@
+"""Files for the shells (CLI, hooks): read bytes, decode, write atomically. The core never does I/O.
+
+Errors are `InputError` with a one-line message; the CLI turns them into exit code 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from cleantext.read import Decoded, DecodeError, read
+
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A file that cannot be read or written; the message is one line, for people."""
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files named, and the files under the folders named (sorted, recursive)."""
+    for p in paths:
+        if p == STDIN:
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if sub.is_file() and not any(part.startswith(".") for part in
+                                             sub.relative_to(path).parts):
+                    yield str(sub)
+        else:
+            yield p
+
+
+def read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def read_text(path: str) -> tuple[bytes, Decoded]:
+    data = read_bytes(path)
+    try:
+        return data, read(data)
+    except DecodeError as err:
+        raise InputError(f"{path}: {err}") from None
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, fsync, rename: the file is either the old
+    one or the new one, whenever the process dies. Permissions of an existing file are kept."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if mode is not None:
+                os.chmod(tmp, mode)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise InputError(f"{target}: cannot write ({err.strerror or err})") from None

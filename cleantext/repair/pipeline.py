@@ -1,0 +1,64 @@
+"""The repair pipeline: run the steps in order, compose their edits into edits of the input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from cleantext.model import Chain, Diagnosis, Edit, Repaired
+from cleantext.repair import steps
+from cleantext.repair.edits import apply, compose
+
+Step = Callable[[str, steps.Context], list[Edit]]
+MAX_LAYERS = 3  # mojibake passes: each undoes one layer
+
+
+def _merge_diagnoses(diagnoses: list[Diagnosis]) -> Diagnosis:
+    """One diagnosis for all passes; a chain seen in several passes gains their layers."""
+    if not diagnoses:
+        return Diagnosis()
+    if len(diagnoses) == 1:
+        return diagnoses[0]
+    outer = diagnoses[0]
+    layers = [d.chain.layers[0] for d in diagnoses if d.chain]
+    inner = diagnoses[-1].chain
+    assert inner is not None
+    layered = Chain(inner.true_encoding, tuple(reversed(layers)))
+    chains = (layered, *[c for d in diagnoses for c in d.chains if c != layered])
+    return Diagnosis(tuple(dict.fromkeys(chains)), outer.damages, outer.confidence)
+
+
+def repair(
+    text: str,
+    *,
+    fix_mojibake: bool = True,
+    use_ftfy: bool = True,
+    strip_fragments: bool = True,
+    restore_lost: bool = True,
+    lexicon_terms: Iterable[str] = (),
+) -> Repaired:
+    """Undo the damage found in `text`; clean text comes back unchanged (the same object).
+
+    Options switch steps off; `lexicon_terms` adds spam vocabulary to the built-in lexicon.
+    """
+    ctx = steps.Context(lexicon_terms=tuple(lexicon_terms))
+    plan: list[Step] = []
+    if fix_mojibake:
+        plan += [steps.mojibake] * MAX_LAYERS
+        if use_ftfy:
+            plan.append(steps.mojibake_ftfy)
+    if strip_fragments:
+        plan.append(steps.fragments)
+    if restore_lost:
+        plan.append(steps.lost_characters)
+    current, edits = text, []
+    done_layers = False
+    for step in plan:
+        if step is steps.mojibake and done_layers:
+            continue
+        new = step(current, ctx)
+        if not new:
+            done_layers = done_layers or step is steps.mojibake
+            continue
+        edits = compose(text, edits, new)
+        current = apply(current, new)
+    return Repaired(current if edits else text, tuple(edits), _merge_diagnoses(ctx.diagnoses))

@@ -1,0 +1,95 @@
+"""The repair steps. Each is `(text, context) -> list[Edit]`, offsets into the text it is given.
+
+Steps are pure; the pipeline (cleantext.repair.pipeline) runs them in order and composes their
+edits into edits of the caller's input.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+import ftfy
+from ftfy.badness import is_bad
+
+from cleantext.codecs import can_encode, label
+from cleantext.detect import detect
+from cleantext.detect.fragments import find_fragments
+from cleantext.detect.lost import dash_placeholders
+from cleantext.detect.score import text_cost
+from cleantext.model import Diagnosis, Edit, Span
+
+#: ftfy restricted to encoding repairs: no quote uncurling, width folding, ligatures or NFC,
+#: which would damage CJK text and typography (see DESIGN.md).
+FTFY_ENCODING_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+    restore_byte_a0=True, replace_lossy_sequences=False, decode_inconsistent_utf8=True,
+    fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+    remove_control_chars=False, normalization=None, explain=False,
+)
+FTFY_MARGIN_BITS = 8.0  # ftfy's change must make the line read this much better
+
+
+@dataclass
+class Context:
+    """What steps learn about the document as the pipeline goes."""
+
+    diagnoses: list[Diagnosis] = field(default_factory=list)
+    lexicon_terms: tuple[str, ...] = ()
+
+    @property
+    def true_encodings(self) -> set[str]:
+        return {c.true_encoding for d in self.diagnoses for c in d.chains}
+
+
+def mojibake(text: str, ctx: Context) -> list[Edit]:
+    """One layer of mis-decoding undone where detect found a chain."""
+    diagnosis = detect(text)
+    if diagnosis.damaged:
+        ctx.diagnoses.append(diagnosis)
+    return [Edit(d.span, d.original, d.decoded, "mojibake.chain",
+                 f"{d.chain.describe()}; {d.gain_bits:.0f} bits more plausible", d.confidence)
+            for d in diagnosis.damages]
+
+
+def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
+    """What ftfy's encoding fixer finds that the chain search did not (its heuristics for sloppy
+    and inconsistent UTF-8), per line, accepted only when the line then reads better."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if is_bad(line):
+            fixed = ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+            if fixed != line and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
+                edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
+                                         "ftfy.fix_encoding (encoding-only settings)"))
+        pos += len(line)
+    return edits
+
+
+def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> list[Edit]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [Edit(Span(offset + i1, offset + i2), old[i1:i2], new[j1:j2], rule, evidence)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def fragments(text: str, ctx: Context) -> list[Edit]:
+    """Injected ad/spam fragments removed with what they brought; split words rejoined."""
+    return [Edit(f.remove, text[f.remove.start:f.remove.end], f.rejoin, "fragment.injected",
+                 f.evidence, f.confidence)
+            for f in find_fragments(text, ctx.lexicon_terms) if f.removable]
+
+
+def lost_characters(text: str, ctx: Context) -> list[Edit]:
+    """`?` placeholders restored where a legacy encoding could not hold the character.
+
+    Only after a chain through an encoding that lacks the dash was found: that is the evidence.
+    The restored character is a guess, and marked so."""
+    lossy = [e for e in sorted(ctx.true_encodings) if not can_encode(e, "\u2014")]
+    if not lossy:
+        return []
+    why = (f"'?' between words; the text went through {label(lossy[0])}, which cannot "
+           "encode U+2014 EM DASH")
+    return [Edit(span, text[span.start:span.end], "\u2014", "lost.dash", why, 0.7, guess=True)
+            for span in dash_placeholders(text)]

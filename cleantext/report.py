@@ -1,0 +1,64 @@
+"""Validation reports: text, JSON and SARIF 2.1.0. Pure: findings in, a string out."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+
+from cleantext import __version__
+from cleantext.model import Finding
+from cleantext.rules import CODES
+
+Results = Sequence[tuple[str, Sequence[Finding]]]
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "note": "note"}
+
+
+def render(results: Results, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([{"path": path, **f.to_dict()} for path, fs in results for f in fs],
+                          ensure_ascii=False, indent=2) + "\n"
+    if fmt == "sarif":
+        return json.dumps(sarif(results), ensure_ascii=False, indent=2) + "\n"
+    return text(results)
+
+
+def text(results: Results) -> str:
+    lines = [f"{path}:{f.line}:{f.column}: {f.code} {f.message}" for path, fs in results
+             for f in fs]
+    counts = Counter(f.code for _, fs in results for f in fs)
+    files = sum(1 for _, fs in results if fs)
+    if counts:
+        lines.append(f"Found {sum(counts.values())} problem(s) in {files} of {len(results)} "
+                     "file(s): " + ", ".join(f"{c} ×{n}" for c, n in sorted(counts.items())))
+    else:
+        lines.append(f"All clean: {len(results)} file(s) checked.")
+    return "\n".join(lines) + "\n"
+
+
+def sarif(results: Results) -> dict:
+    rules = [{"id": c.code, "name": c.name, "shortDescription": {"text": c.summary},
+              "help": {"text": f"{c.summary}. Example: {c.example}"},
+              "defaultConfiguration": {"level": _SARIF_LEVEL[c.severity]}}
+             for c in CODES.values()]
+    index = {c: i for i, c in enumerate(CODES)}
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "cleantext", "version": __version__,
+                                "informationUri": "https://pypi.org/project/cleantext/",
+                                "rules": rules}},
+            "results": [{
+                "ruleId": f.code,
+                "ruleIndex": index[f.code],
+                "level": _SARIF_LEVEL[f.severity],
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": path.replace("\\", "/")},
+                    "region": {"startLine": f.line, "startColumn": f.column,
+                               "endLine": f.end_line, "endColumn": f.end_column},
+                }}],
+            } for path, fs in results for f in fs],
+        }],
+    }

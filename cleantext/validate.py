@@ -1,0 +1,150 @@
+"""validate: residual damage as findings with stable codes and 1-based line:col. Pure.
+
+`validate(text)` checks text; `validate_bytes(data)` adds the file-level checks (CT5xx) that
+only raw bytes can show, then checks the decoded text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs as _codecs
+from collections.abc import Iterable
+
+import regex
+
+from cleantext.detect import detect
+from cleantext.detect.fragments import find_fragments
+from cleantext.detect.lost import dash_placeholders
+from cleantext.model import Finding
+from cleantext.rules import CODES
+
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_BIDI = regex.compile(r"[\u202a-\u202e\u2066-\u2069]")
+_ZERO_WIDTH = regex.compile(r"(?<=\p{L})[\u200b\u2060\ufeff]+(?=\p{L})"
+                            r"|(?<=\p{Latin})[\u200c\u200d]+(?=\p{Latin})")
+_PRIVATE = regex.compile(r"\p{Co}")
+_NONCHAR = regex.compile("[\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_QUOTES = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb\"'")
+
+
+class _Lines:
+    """Offsets → 1-based (line, column) in code points."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+def escape(s: str, limit: int = 40) -> str:
+    """Quote input text safely: no raw control, escape or bidi characters ever reach a report."""
+    out = []
+    for ch in s[:limit]:
+        o = ord(ch)
+        if ch == "\n":
+            out.append("\\n")
+        elif o < 0x20 or 0x7F <= o < 0xA0 or _BIDI.match(ch) or 0xD800 <= o < 0xE000 \
+                or ch in "\u200b\u200c\u200d\u2060\ufeff" or regex.match(r"\p{Cn}", ch):
+            out.append(f"<U+{o:04X}>")
+        else:
+            out.append(ch)
+    return "".join(out) + ("…" if len(s) > limit else "")
+
+
+def _finding(lines: _Lines, code: str, start: int, end: int, message: str) -> Finding:
+    line, col = lines.at(start)
+    end_line, end_col = lines.at(end)
+    return Finding(code, CODES[code].severity, line, col, end_line, end_col, message)
+
+
+def _char_findings(text: str, lines: _Lines) -> Iterable[Finding]:
+    for pattern, code, what in (
+        (_CONTROL, "CT401", "control character"),
+        (_BIDI, "CT402", "bidirectional control character"),
+        (_ZERO_WIDTH, "CT403", "zero-width character inside a word"),
+        (_PRIVATE, "CT404", "private-use character"),
+        (_NONCHAR, "CT405", "noncharacter"),
+        (_SURROGATE, "CT406", "lone surrogate"),
+    ):
+        for m in pattern.finditer(text):
+            names = ", ".join(f"U+{ord(c):04X}" for c in m.group()[:4])
+            yield _finding(lines, code, m.start(), m.end(), f"{what} {names}")
+    for m in regex.finditer("\ufffd+", text):
+        yield _finding(lines, "CT102", m.start(), m.end(),
+                       f"{len(m.group())} replacement character(s) U+FFFD: lost in decoding")
+
+
+def _unbalanced_quotes(text: str, lines: _Lines) -> Iterable[Finding]:
+    """A closing double quote with no opening one before it on its line (paragraph). Openings
+    left unclosed are normal: a quote running over several paragraphs reopens each of them."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        depth = 0
+        for m in regex.finditer("[\u201c\u201d]", line):
+            if m.group() == "\u201c":
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                yield _finding(lines, "CT302", pos + m.start(), pos + m.end(),
+                               "closing quotation mark U+201D without an opening one")
+        pos += len(line)
+
+
+def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
+    """Residual damage in `text`, sorted by position."""
+    lines = _Lines(text)
+    findings: list[Finding] = list(_char_findings(text, lines))
+    for d in detect(text).damages:
+        code = "CT301" if d.decoded and all(c in _QUOTES for c in d.decoded) else "CT101"
+        findings.append(_finding(
+            lines, code, d.span.start, d.span.end,
+            f"mojibake '{escape(d.original)}' reads '{escape(d.decoded)}' undone: "
+            f"{d.chain.describe()} (confidence {d.confidence:.2f})"))
+    for f in find_fragments(text, tuple(lexicon_terms)):
+        if f.removable or f.placement in ("split-word", "line-start", "line-end"):
+            findings.append(_finding(
+                lines, "CT201", f.span.start, f.span.end,
+                f"suspected injected fragment '{escape(text[f.span.start:f.span.end])}' "
+                f"({f.evidence})" + ("" if f.removable else "; below the removal threshold")))
+    for span in dash_placeholders(text):
+        findings.append(_finding(lines, "CT103", span.start, span.end,
+                                 "'?' between words: probably a character lost in encoding"))
+    findings.extend(_unbalanced_quotes(text, lines))
+    findings.sort(key=lambda f: (f.line, f.column, f.code))
+    return findings
+
+
+_BOMS = ((_codecs.BOM_UTF8, "UTF-8"), (_codecs.BOM_UTF32_LE, "UTF-32LE"),
+         (_codecs.BOM_UTF32_BE, "UTF-32BE"), (_codecs.BOM_UTF16_LE, "UTF-16LE"),
+         (_codecs.BOM_UTF16_BE, "UTF-16BE"))
+
+
+def validate_bytes(data: bytes, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
+    """File-level checks on raw bytes (CT5xx), then `validate` on the decoded text."""
+    from cleantext.read import looks_binary, read
+
+    if looks_binary(data):
+        return [Finding("CT504", CODES["CT504"].severity, 1, 1, 1, 1,
+                        "binary file (NUL bytes or a known binary signature)")]
+    decoded = read(data)
+    findings: list[Finding] = []
+    if decoded.bom:
+        findings.append(Finding("CT502", CODES["CT502"].severity, 1, 1, 1, 1,
+                                f"byte order mark ({decoded.bom})"))
+    if decoded.encoding != "utf-8":
+        findings.append(Finding("CT501", CODES["CT501"].severity, 1, 1, 1, 1,
+                                f"not valid UTF-8: detected {decoded.encoding} "
+                                f"(confidence {decoded.confidence:.2f})"))
+    text = decoded.text
+    crlf = text.count("\r\n")
+    endings = {"\\r\\n": crlf, "\\n": text.count("\n") - crlf, "\\r": text.count("\r") - crlf}
+    if sum(1 for n in endings.values() if n) > 1:
+        findings.append(Finding("CT503", CODES["CT503"].severity, 1, 1, 1, 1,
+                                "mixed line endings: " + ", ".join(
+                                    f"{n} {e}" for e, n in endings.items() if n)))
+    return findings + validate(text, lexicon_terms=lexicon_terms)
