@@ -66,6 +66,8 @@ class WrongDecoder:
     decode_errors: str
     encode_errors: str
     mixed: bool = False
+    #: True encodings this decoder is realistically mistaken for (None: all of them).
+    targets: frozenset[str] | None = None
 
     def decode(self, data: bytes) -> str:
         """Reproduce the damage: what this decoder makes of `data`."""
@@ -94,9 +96,13 @@ WRONG_DECODERS: dict[str, WrongDecoder] = {
                      "ct-latin1", "ct-utf8", mixed=True),
         WrongDecoder("mixed-cp1252", "UTF-8 with windows-1252 fallback", "cp1252",
                      "ct-cp1252web", "ct-c1-utf8", mixed=True),
-        WrongDecoder("mac_roman", "MacRoman", "mac_roman", "strict", "strict"),
-        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict"),
-        WrongDecoder("cp1251", "windows-1251", "cp1251", "strict", "strict"),
+        # Rarer accidents: each mistaken only for the encodings it is met with in the wild.
+        WrongDecoder("mac_roman", "MacRoman", "mac_roman", "strict", "strict",
+                     targets=frozenset({"utf-8"})),
+        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict",
+                     targets=frozenset({"utf-8"})),
+        WrongDecoder("cp1251", "windows-1251", "cp1251", "strict", "strict",
+                     targets=frozenset({"utf-8", "koi8_r", "koi8_u", "iso8859_5"})),
     )
 }
 

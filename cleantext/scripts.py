@@ -6,6 +6,7 @@ and whether a word mixes scripts, so every stage needs a fast char -> script loo
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -20,6 +21,8 @@ SCRIPTS: tuple[str, ...] = (
     "Canadian_Aboriginal", "Cherokee", "Braille", "Common", "Inherited",
 )
 
+_BY_NAME = {s.replace("_", " ").split(" ")[0].title(): s for s in SCRIPTS
+            if s not in ("Common", "Inherited")}
 _SCRIPT_RE = regex.compile("|".join(f"(?P<{s}>\\p{{Script={s}}})" for s in SCRIPTS))
 
 #: Scripts whose letters legitimately share one word (Japanese and Korean mixed writing).
@@ -40,7 +43,13 @@ NEUTRAL = frozenset({"Common", "Inherited"})
 def script_of(ch: str) -> str:
     """Script name of one character ("Other" when not in SCRIPTS)."""
     m = _SCRIPT_RE.match(ch)
-    return m.lastgroup if m else "Other"
+    script = m.lastgroup if m else "Other"
+    if script == "Inherited":
+        # marks named for a script (ARABIC SHADDA, HEBREW POINT QAMATS) belong to it
+        first = unicodedata.name(ch, "").split(" ")[0].title()
+        if first in _BY_NAME:
+            return _BY_NAME[first]
+    return script
 
 
 def compatible(a: str, b: str) -> bool:

@@ -12,17 +12,28 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
+
+import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import Candidate, candidates
 from cleantext.detect.prescan import has_seed, runs
-from cleantext.detect.score import is_letter, text_cost
+from cleantext.detect.score import is_letter, letter_scripts, script_mixes, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span
+from cleantext.scripts import compatible
 
 LOW_MARGIN = 8.0  # bits a run must gain under the document's chain
 HIGH_MARGIN = 24.0  # bits a run must gain under a chain of its own
+MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
+MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
+
+#: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
+#: Latin-1 family is how most software mis-decodes; the others are rarer accidents.
+DECODER_PRIOR = {"latin-1": 4.0, "cp1252": 4.0, "mixed-latin-1": 6.0, "mixed-cp1252": 6.0,
+                 "mac_roman": 16.0, "cp437": 16.0, "cp1251": 12.0}
 
 _ORDER = {(e, d): (i, j) for i, e in enumerate(TRUE_ENCODINGS)
           for j, d in enumerate(WRONG_DECODERS)}
@@ -42,13 +53,43 @@ def _word_context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
+def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[str]:
+    """"Latin" when the nearest letter on either side (within `reach`) is an ASCII letter."""
+    for i in (*range(start - 1, max(start - reach, 0) - 1, -1), *range(end, min(end + reach,
+                                                                                len(text)))):
+        ch = text[i]
+        if ch.isalpha():
+            if ch.isascii():
+                return {"Latin"}
+            break
+    return set()
+
+
+def _plausible(text: str, start: int, end: int, left: str, right: str, decoded: str) -> bool:
+    """Hard constraints on a reading: it creates no script mixing inside a word, and a short one
+    does not switch script against the plain-ASCII words around it."""
+    run = text[start:end]
+    if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
+        return False  # marks with nothing to sit on
+    if script_mixes(left + decoded + right) > script_mixes(left + run + right):
+        return False
+    scripts = letter_scripts(decoded)
+    longest = max((len(w) for w in regex.findall(r"[\p{L}\p{M}]+", decoded)), default=0)
+    if scripts and longest < MIN_LETTERS:
+        around = _ascii_neighbours(text, start, end)
+        if around and not all(compatible(a, s) for a in around for s in scripts):
+            return False
+    return True
+
+
 def _score_runs(text: str) -> list[tuple[int, int, list[tuple[Candidate, float]]]]:
     scored = []
     for start, end in runs(text):
         run = text[start:end]
         left, right = _word_context(text, start, end)
         base = text_cost(left + run + right)
-        options = [(c, base - text_cost(left + c.decoded + right)) for c in candidates(run)]
+        options = [(c, base - text_cost(left + c.decoded + right)) for c in candidates(run)
+                   if _plausible(text, start, end, left, right, c.decoded)]
         if options:
             scored.append((start, end, options))
     return scored
@@ -56,7 +97,10 @@ def _score_runs(text: str) -> list[tuple[int, int, list[tuple[Candidate, float]]
 
 def _document_chain(scored: list[tuple[int, int, list[tuple[Candidate, float]]]]
                     ) -> tuple[tuple[str, str] | None, float]:
+    """The chain that improves the document most, if it improves most of what it reads."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
+    read: Counter[tuple[str, str]] = Counter()
+    improved: Counter[tuple[str, str]] = Counter()
     for _, _, options in scored:
         best: dict[tuple[str, str], float] = {}
         for cand, gain in options:
@@ -65,10 +109,14 @@ def _document_chain(scored: list[tuple[int, int, list[tuple[Candidate, float]]]]
                 best[key] = max(best.get(key, -math.inf), gain)
         for key, gain in best.items():
             tally[key] += gain
-    if not tally:
+            read[key] += 1
+            improved[key] += gain >= LOW_MARGIN
+    eligible = {k: g - DECODER_PRIOR[k[1]] for k, g in tally.items()
+                if improved[k] >= MAJORITY * read[k] and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN}
+    if not eligible:
         return None, 0.0
-    key = min(tally, key=lambda k: (-round(tally[k], 6), _ORDER[k]))
-    return (key, tally[key]) if tally[key] > 0 else (None, 0.0)
+    key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
+    return key, eligible[key]
 
 
 def detect(text: str) -> Diagnosis:
@@ -88,8 +136,9 @@ def detect(text: str) -> Diagnosis:
                 if gain >= LOW_MARGIN:
                     chosen = (Chain(*doc_key[:1], (doc_key[1],)), cand.decoded, gain)
         if chosen is None:
-            cand, gain = max(options, key=lambda cg: cg[1])
-            if gain >= HIGH_MARGIN:
+            cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
+            gain -= DECODER_PRIOR[cand.decoders[0]]
+            if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
                 chosen = (cand.chain(), cand.decoded, gain)
         if chosen is not None:
             chain, decoded, gain = chosen

@@ -76,7 +76,8 @@ def candidates(run: str) -> Iterator[Candidate]:
             groups.setdefault(data, []).append(dec)
     for data, decs in groups.items():
         for enc in TRUE_ENCODINGS:
-            usable = tuple(d for d in decs if enc != d.codec and not (d.mixed and enc == "utf-8"))
+            usable = tuple(d for d in decs if enc != d.codec and not (d.mixed and enc == "utf-8")
+                           and (d.targets is None or enc in d.targets))
             if not usable:
                 continue
             try:

@@ -70,7 +70,8 @@ def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span, s
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
-            and _is_host_letter(text[start - 2], host) and text[end + 1].isalnum()):
+            and _is_host_letter(text[start - 2], host) and _is_host_letter(text[end + 1], host)
+            and not text[end + 1].isupper()):
         return "split-word", Span(start - 1, end + 1), ""
     if before == "\n" and _is_host_letter(after, host):
         return "line-start", Span(start, end), ""
@@ -114,12 +115,10 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
         if texts[m.group()] > 1 or any(term_counts[t.lower()] > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms) or "recurs" in signals
-        if placement in ("split-word", "line-start", "line-end"):
-            removable = minority
-        elif placement == "between-words":
-            removable = minority and bool(terms)
-        else:
-            removable = False
+        # Latin words (brands, names, user names) stand in text of every script: only
+        # vocabulary makes one suspect there.
+        needs_lexicon = script == "Latin" or placement == "between-words"
+        removable = (minority and placement != "normal" and (bool(terms) or not needs_lexicon))
         confidence = min(1.0, 0.5 + 0.2 * spam + 0.2 * minority
                          + 0.1 * (placement != "normal"))
         found.append(Fragment(Span(m.start(), m.end()), remove, rejoin, placement,

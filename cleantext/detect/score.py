@@ -23,6 +23,10 @@ REPERTOIRE = {"Han": 30000, "Hangul": 11172, "Common": 4000, "Other": 50000}
 DEFAULT_REPERTOIRE = 1500
 SCRIPT_MIX_BITS = 12.0  # letters of incompatible scripts side by side in one word
 IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real text
+GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
+CASE_SWITCH_BITS = 4.0  # a lowercase letter followed by an uppercase one inside a word
+#: Scripts with letter case, whose words never contain joiners or other format characters.
+CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
 
 class _Table:
@@ -32,9 +36,15 @@ class _Table:
         self.cost: dict[str, float] = {}
         self.unseen: dict[str, float] = {}
         for script, counts in data.items():
-            v = REPERTOIRE.get(script, DEFAULT_REPERTOIRE)
-            total = sum(counts.values()) + ALPHA * v
+            # case-folded: a heading in capitals is as plausible as the same words in lowercase;
+            # case is scored separately, as switches inside words
+            folded: dict[str, int] = {}
             for ch, n in counts.items():
+                key = ch.lower() if len(ch.lower()) == 1 else ch
+                folded[key] = folded.get(key, 0) + n
+            v = REPERTOIRE.get(script, DEFAULT_REPERTOIRE)
+            total = sum(folded.values()) + ALPHA * v
+            for ch, n in folded.items():
                 self.cost[ch] = -math.log2((n + ALPHA) / total)
             self.unseen[script] = -math.log2(ALPHA / total)
 
@@ -56,29 +66,55 @@ def char_cost(ch: str) -> float:
     if cat in ("Co", "Cn", "Cs"):
         return IMPOSSIBLE_BITS
     table = _table()
-    cost = table.cost.get(ch)
-    if cost is not None:
-        return cost
-    return table.unseen.get(script_of(ch), max(table.unseen.values()))
+    lower = ch.lower()
+    cost = table.cost.get(lower if len(lower) == 1 else ch)
+    if cost is None:
+        cost = table.unseen.get(script_of(ch), max(table.unseen.values()))
+    if cat == "Mn" and script_of(ch) == "Inherited":
+        cost = max(cost, GENERIC_MARK_BITS)
+    return cost
 
 
 def is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
-def text_cost(text: str) -> float:
-    """Total bits of `text`: character costs plus script mixing inside words."""
-    total = 0.0
+def script_mixes(text: str) -> int:
+    """How often letters of incompatible scripts meet inside a word ("cafй" has one)."""
+    mixes = 0
     prev_script = ""
     for ch in text:
-        total += char_cost(ch)
+        if unicodedata.category(ch) == "Cf" and ch != "\u00ad":
+            if prev_script in CASED:
+                mixes += 1
+            prev_script = "Format" if prev_script in CASED or not prev_script else prev_script
+            continue
+        if prev_script == "Format":
+            prev_script = ""
+            if is_letter(ch) and script_of(ch) in CASED:
+                mixes += 1
         if is_letter(ch):
             s = script_of(ch)
             if s in NEUTRAL:
                 continue
             if prev_script and not compatible(prev_script, s):
-                total += SCRIPT_MIX_BITS
+                mixes += 1
             prev_script = s
         else:
             prev_script = ""
-    return total
+    return mixes
+
+
+def case_switches(text: str) -> int:
+    """Lowercase-then-uppercase inside a word: "ÃƒÂ", "пРИВЕТ" (KOI8-R read as windows-1251)."""
+    return sum(1 for a, b in zip(text, text[1:], strict=False) if a.islower() and b.isupper())
+
+
+def text_cost(text: str) -> float:
+    """Total bits of `text`: character costs, script mixing and case switches inside words."""
+    return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text)
+            + CASE_SWITCH_BITS * case_switches(text))
+
+
+def letter_scripts(text: str) -> set[str]:
+    return {script_of(ch) for ch in text if is_letter(ch)} - NEUTRAL

@@ -1,0 +1,146 @@
+"""Restoration accuracy, cleantext against ftfy, on real text in many languages.
+
+    python benchmarks/accuracy.py [--limit N] [--no-ftfy] [--chars N]
+
+Corpus: the labelled test files of chardet 6.0.0 (see corpus.py; cached after one download).
+For each document we keep the original text, generate damage chains from it (true encoding ×
+wrong decoder, one or two layers), and count exact restorations per chain family and language,
+plus how many clean documents either tool changed. Each document is cut to --chars characters
+(whole lines) to keep the run short.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ftfy  # noqa: E402
+
+import cleantext  # noqa: E402
+from cleantext.codecs import WRONG_DECODERS  # noqa: E402
+
+from corpus import chardet_tests  # noqa: E402
+
+# true encoding a document can be damaged through, by its language's script
+LEGACY = {
+    "korean": ["cp949"], "japanese": ["cp932", "euc_jp"], "chinese": ["gb18030", "big5"],
+    "russian": ["cp1251", "koi8_r"], "ukrainian": ["cp1251", "koi8_u"],
+    "bulgarian": ["cp1251"], "belarusian": ["cp1251"], "macedonian": ["cp1251"],
+    "serbian": ["cp1251"], "greek": ["cp1253", "iso8859_7"], "hebrew": ["cp1255", "iso8859_8"],
+    "arabic": ["cp1256"], "thai": ["cp874"], "turkish": ["cp1254", "iso8859_9"],
+    "polish": ["cp1250", "iso8859_2"], "czech": ["cp1250", "iso8859_2"],
+    "hungarian": ["cp1250"], "slovak": ["cp1250"], "slovene": ["cp1250"], "croatian": ["cp1250"],
+    "romanian": ["cp1250"], "lithuanian": ["cp1257"], "latvian": ["cp1257"],
+    "estonian": ["cp1257"], "vietnamese": ["cp1258"],
+}
+WRONG = ["latin-1", "cp1252", "mixed-latin-1"]
+UTF8_WRONG = ["latin-1", "cp1252", "mac_roman"]
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > 0 else limit]
+
+
+def chains_for(language: str, text: str) -> list[tuple[str, str, str]]:
+    """(family, chain name, damaged text) for each chain that can carry `text`."""
+    out = []
+    for enc in LEGACY.get(language, []):
+        try:
+            data = text.encode(enc)
+        except UnicodeEncodeError:
+            continue
+        for wrong in WRONG:
+            out.append(("legacy", f"{enc}→{wrong}", WRONG_DECODERS[wrong].decode(data)))
+        if enc == "koi8_r":
+            out.append(("koi8→cp1251", "koi8_r→cp1251", data.decode("cp1251", "replace")))
+    if any(ord(c) > 127 for c in text):
+        data = text.encode("utf-8")
+        for wrong in UTF8_WRONG:
+            try:
+                out.append(("utf-8", f"utf-8→{wrong}", WRONG_DECODERS[wrong].decode(data)))
+            except UnicodeDecodeError:
+                continue
+        try:
+            once = WRONG_DECODERS["cp1252"].decode(data)
+            twice = WRONG_DECODERS["cp1252"].decode(once.encode("utf-8"))
+            out.append(("utf-8 ×2", "utf-8→cp1252→cp1252", twice))
+        except UnicodeDecodeError:
+            pass
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0, help="documents at most (0: all)")
+    ap.add_argument("--chars", type=int, default=3000)
+    ap.add_argument("--no-ftfy", action="store_true")
+    args = ap.parse_args()
+
+    seen: set[str] = set()
+    clean = {"cleantext": 0, "ftfy": 0, "docs": 0, "controls": 0}
+    changed_docs: list[str] = []
+    fam = defaultdict(lambda: [0, 0, 0])  # family -> [n, cleantext ok, ftfy ok]
+    lang = defaultdict(lambda: [0, 0, 0])
+    failures: list[str] = []
+    t0 = time.time()
+    for sample in chardet_tests():
+        text = _cut(sample.text.replace("\r\n", "\n"), args.chars)
+        if not text.strip() or text in seen:
+            continue
+        seen.add(text)
+        if CONTROLS.search(text):
+            # raw C0/C1 controls (EBCDIC and ISO-8859-16 files): not clean text; repairing the
+            # controls is right, so these are counted apart
+            clean["controls"] += 1
+        else:
+            clean["docs"] += 1
+            if cleantext.repair(text).text != text:
+                clean["cleantext"] += 1
+                changed_docs.append(sample.path)
+        if not args.no_ftfy and ftfy.fix_text(text) != text:
+            clean["ftfy"] += 1
+        for family, name, damaged in chains_for(sample.language, text):
+            if damaged == text:
+                continue
+            ok = cleantext.repair(damaged).text == text
+            fok = (not args.no_ftfy) and ftfy.fix_text(damaged) == text
+            for table, key in ((fam, family), (lang, sample.language)):
+                table[key][0] += 1
+                table[key][1] += ok
+                table[key][2] += fok
+            if not ok:
+                failures.append(f"{name} {sample.path}")
+        if args.limit and clean["docs"] >= args.limit:
+            break
+
+    def pct(a: int, n: int) -> str:
+        return f"{100 * a / n:6.1f}%" if n else "     -"
+
+    print(f"clean documents: {clean['docs']}; changed by cleantext: {clean['cleantext']}, "
+          f"by ftfy.fix_text: {clean['ftfy']} (left out: {clean['controls']} with raw controls)")
+    for path in changed_docs[:20]:
+        print(f"  changed clean: {path}")
+    print(f"\n{'chain family':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
+    for key, (n, ok, fok) in sorted(fam.items()):
+        print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
+    print(f"\n{'language':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
+    for key, (n, ok, fok) in sorted(lang.items()):
+        print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
+    print(f"\nfailures ({len(failures)}), first 30:")
+    for f in failures[:30]:
+        print("  " + f)
+    print(f"\n{time.time() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
