@@ -1,0 +1,37 @@
+"""Edit application and composition: properties over random edit lists."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleantext.model import Edit, Span
+from cleantext.repair.edits import apply, compose
+
+
+@st.composite
+def text_and_edits(draw, text=None):
+    text = text if text is not None else draw(st.text(alphabet="abcdé漢\n", max_size=30))
+    edits, pos = [], 0
+    while pos <= len(text) and draw(st.booleans()):
+        pos += draw(st.integers(0, 4))
+        if pos > len(text):
+            break
+        end = min(len(text), pos + draw(st.integers(0, 3)))
+        rep = draw(st.text(alphabet="XY", max_size=3))
+        if text[pos:end] != rep:
+            edits.append(Edit(Span(pos, end), text[pos:end], rep, "test"))
+        pos = end + 1
+    return text, edits
+
+
+@settings(max_examples=2000)
+@given(st.data())
+def test_composed_edits_equal_applying_both_steps(data):
+    text, first = data.draw(text_and_edits())
+    middle = apply(text, first)
+    _, second = data.draw(text_and_edits(middle))
+    composed = compose(text, first, second)
+    assert apply(text, composed) == apply(middle, second)
+    for a, b in zip(composed, composed[1:], strict=False):
+        assert a.span.end <= b.span.start
+    for e in composed:
+        assert text[e.span.start:e.span.end] == e.original
