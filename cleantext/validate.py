@@ -7,7 +7,6 @@ only raw bytes can show, then checks the decoded text.
 from __future__ import annotations
 
 import bisect
-import codecs as _codecs
 from collections.abc import Iterable
 
 import regex
@@ -117,11 +116,6 @@ def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
     findings.extend(_unbalanced_quotes(text, lines))
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings
-
-
-_BOMS = ((_codecs.BOM_UTF8, "UTF-8"), (_codecs.BOM_UTF32_LE, "UTF-32LE"),
-         (_codecs.BOM_UTF32_BE, "UTF-32BE"), (_codecs.BOM_UTF16_LE, "UTF-16LE"),
-         (_codecs.BOM_UTF16_BE, "UTF-16BE"))
 
 
 def validate_bytes(data: bytes, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
