@@ -72,7 +72,7 @@ def detect(
     """Say how each file was mis-decoded: the chain, its spans and confidence."""
     from cleantext.detect import detect as run_detect
     from cleantext.io import InputError, iter_paths, read_text
-    from cleantext.validate import _Lines
+    from cleantext.validate import LineIndex
 
     run, reports = _Run(), []
     for path in iter_paths(paths):
@@ -95,7 +95,7 @@ def detect(
         assert chain is not None
         typer.echo(f"{head}{chain.describe()} [{chain}], {len(diagnosis.damages)} damaged "
                    f"span(s), confidence {diagnosis.confidence:.2f}")
-        lines = _Lines(decoded.text)
+        lines = LineIndex(decoded.text)
         for d in diagnosis.damages:
             (l1, c1), (l2, c2) = lines.at(d.span.start), lines.at(d.span.end)
             extra = "" if d.chain == chain else f" [{d.chain}]"

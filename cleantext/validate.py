@@ -28,7 +28,7 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _QUOTES = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb\"'")
 
 
-class _Lines:
+class LineIndex:
     """Offsets → 1-based (line, column) in code points."""
 
     def __init__(self, text: str) -> None:
@@ -54,13 +54,13 @@ def escape(s: str, limit: int = 40) -> str:
     return "".join(out) + ("…" if len(s) > limit else "")
 
 
-def _finding(lines: _Lines, code: str, start: int, end: int, message: str) -> Finding:
+def _finding(lines: LineIndex, code: str, start: int, end: int, message: str) -> Finding:
     line, col = lines.at(start)
     end_line, end_col = lines.at(end)
     return Finding(code, CODES[code].severity, line, col, end_line, end_col, message)
 
 
-def _char_findings(text: str, lines: _Lines) -> Iterable[Finding]:
+def _char_findings(text: str, lines: LineIndex) -> Iterable[Finding]:
     for pattern, code, what in (
         (_CONTROL, "CT401", "control character"),
         (_BIDI, "CT402", "bidirectional control character"),
@@ -77,7 +77,7 @@ def _char_findings(text: str, lines: _Lines) -> Iterable[Finding]:
                        f"{len(m.group())} replacement character(s) U+FFFD: lost in decoding")
 
 
-def _unbalanced_quotes(text: str, lines: _Lines) -> Iterable[Finding]:
+def _unbalanced_quotes(text: str, lines: LineIndex) -> Iterable[Finding]:
     """A closing double quote with no opening one before it on its line (paragraph). Openings
     left unclosed are normal: a quote running over several paragraphs reopens each of them."""
     pos = 0
@@ -96,7 +96,7 @@ def _unbalanced_quotes(text: str, lines: _Lines) -> Iterable[Finding]:
 
 def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
     """Residual damage in `text`, sorted by position."""
-    lines = _Lines(text)
+    lines = LineIndex(text)
     findings: list[Finding] = list(_char_findings(text, lines))
     for d in detect(text).damages:
         code = "CT301" if d.decoded and all(c in _QUOTES for c in d.decoded) else "CT101"

@@ -65,19 +65,18 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
     return set()
 
 
-def _plausible(text: str, start: int, end: int, left: str, right: str, decoded: str) -> bool:
+def _plausible(decoded: str, left: str, right: str, base_mixes: int,
+               around: set[str]) -> bool:
     """Hard constraints on a reading: it creates no script mixing inside a word, and a short one
-    does not switch script against the plain-ASCII words around it."""
-    run = text[start:end]
+    does not switch script against the plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
         return False  # marks with nothing to sit on
-    if script_mixes(left + decoded + right) > script_mixes(left + run + right):
+    if script_mixes(left + decoded + right) > base_mixes:
         return False
     scripts = letter_scripts(decoded)
-    longest = max((len(w) for w in regex.findall(r"[\p{L}\p{M}]+", decoded)), default=0)
-    if scripts and longest < MIN_LETTERS:
-        around = _ascii_neighbours(text, start, end)
-        if around and not all(compatible(a, s) for a in around for s in scripts):
+    if scripts and around:
+        longest = max((len(w) for w in regex.findall(r"[\p{L}\p{M}]+", decoded)), default=0)
+        if longest < MIN_LETTERS and not all(compatible(a, s) for a in around for s in scripts):
             return False
     return True
 
@@ -88,15 +87,17 @@ def _score_runs(text: str) -> list[tuple[int, int, list[tuple[Candidate, float]]
         run = text[start:end]
         left, right = _word_context(text, start, end)
         base = text_cost(left + run + right)
+        base_mixes = script_mixes(left + run + right)
+        around = _ascii_neighbours(text, start, end)
         options = [(c, base - text_cost(left + c.decoded + right)) for c in candidates(run)
-                   if _plausible(text, start, end, left, right, c.decoded)]
+                   if _plausible(c.decoded, left, right, base_mixes, around)]
         if options:
             scored.append((start, end, options))
     return scored
 
 
 def _document_chain(scored: list[tuple[int, int, list[tuple[Candidate, float]]]]
-                    ) -> tuple[tuple[str, str] | None, float]:
+                    ) -> tuple[Chain | None, float]:
     """The chain that improves the document most, if it improves most of what it reads."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
@@ -116,7 +117,7 @@ def _document_chain(scored: list[tuple[int, int, list[tuple[Candidate, float]]]]
     if not eligible:
         return None, 0.0
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
-    return key, eligible[key]
+    return Chain(key[0], (key[1],)), eligible[key]
 
 
 def detect(text: str) -> Diagnosis:
@@ -124,17 +125,17 @@ def detect(text: str) -> Diagnosis:
     if not has_seed(text):
         return Diagnosis()
     scored = _score_runs(text)
-    doc_key, doc_gain = _document_chain(scored)
+    doc_chain, doc_gain = _document_chain(scored)
     damages: list[Damage] = []
     for start, end, options in scored:
         chosen: tuple[Chain, str, float] | None = None
-        if doc_key is not None:
-            doc_options = [(c, g) for c, g in options
-                           if c.encoding == doc_key[0] and doc_key[1] in c.decoders]
+        if doc_chain is not None:
+            doc_options = [(c, g) for c, g in options if c.encoding == doc_chain.true_encoding
+                           and doc_chain.layers[0] in c.decoders]
             if doc_options:
                 cand, gain = max(doc_options, key=lambda cg: cg[1])
                 if gain >= LOW_MARGIN:
-                    chosen = (Chain(*doc_key[:1], (doc_key[1],)), cand.decoded, gain)
+                    chosen = (doc_chain, cand.decoded, gain)
         if chosen is None:
             cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
             gain -= DECODER_PRIOR[cand.decoders[0]]
@@ -148,4 +149,4 @@ def detect(text: str) -> Diagnosis:
         return Diagnosis()
     counts = Counter(d.chain for d in damages)
     chains = tuple(sorted(counts, key=lambda c: -counts[c]))
-    return Diagnosis(chains, tuple(damages), _confidence(doc_gain if doc_key else 0.0))
+    return Diagnosis(chains, tuple(damages), _confidence(doc_gain))

@@ -29,7 +29,6 @@ MINORITY = 0.15  # foreign letters at most this share of the document's letters
 class Fragment:
     span: Span  # the foreign run itself
     remove: Span  # what removal takes out (the run and the whitespace it brought)
-    rejoin: str  # what stands in its place ("" or a space)
     placement: str  # split-word | line-start | line-end | between-words | normal
     signals: tuple[str, ...]
     removable: bool
@@ -66,21 +65,21 @@ def _is_host_letter(ch: str, host: str) -> bool:
     return ch.isalpha() and script_of(ch) == host
 
 
-def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span, str]:
+def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], host) and _is_host_letter(text[end + 1], host)
             and not text[end + 1].isupper()):
-        return "split-word", Span(start - 1, end + 1), ""
+        return "split-word", Span(start - 1, end + 1)
     if before == "\n" and _is_host_letter(after, host):
-        return "line-start", Span(start, end), ""
+        return "line-start", Span(start, end)
     if after == "\n" and _is_host_letter(before, host):
-        return "line-end", Span(start, end), ""
+        return "line-end", Span(start, end)
     if (before == " " and after == " " and start >= 2 and end + 1 < len(text)
             and text[start - 2].isalnum() and text[end + 1].isalnum()):
-        return "between-words", Span(start, end + 1), ""
-    return "normal", Span(start, end), ""
+        return "between-words", Span(start, end + 1)
+    return "normal", Span(start, end)
 
 
 def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]:
@@ -106,7 +105,7 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
         term_counts.update(set(t.lower() for t in terms))
     found = []
     for (m, script), terms in zip(runs, run_terms, strict=True):
-        placement, remove, rejoin = _placement(text, m.start(), m.end(), host)
+        placement, remove = _placement(text, m.start(), m.end(), host)
         signals = [f"{script} in {host} text"]
         if minority:
             signals.append("script minority")
@@ -121,6 +120,6 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
         removable = (minority and placement != "normal" and (bool(terms) or not needs_lexicon))
         confidence = min(1.0, 0.5 + 0.2 * spam + 0.2 * minority
                          + 0.1 * (placement != "normal"))
-        found.append(Fragment(Span(m.start(), m.end()), remove, rejoin, placement,
+        found.append(Fragment(Span(m.start(), m.end()), remove, placement,
                               tuple(signals), removable, confidence))
     return found

@@ -53,6 +53,5 @@ def has_seed(text: str) -> bool:
 
 def runs(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of every run that may hold mojibake, left to right, non-overlapping."""
-    seed_re, run_re = _patterns()
-    for m in run_re.finditer(text):
+    for m in _patterns()[1].finditer(text):
         yield m.start(), m.end()

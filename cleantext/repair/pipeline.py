@@ -41,24 +41,24 @@ def repair(
     Options switch steps off; `lexicon_terms` adds spam vocabulary to the built-in lexicon.
     """
     ctx = steps.Context(lexicon_terms=tuple(lexicon_terms))
-    plan: list[Step] = []
-    if fix_mojibake:
-        plan += [steps.mojibake] * MAX_LAYERS
-        if use_ftfy:
-            plan.append(steps.mojibake_ftfy)
-    if strip_fragments:
-        plan.append(steps.fragments)
-    if restore_lost:
-        plan.append(steps.lost_characters)
     current, edits = text, []
-    done_layers = False
-    for step in plan:
-        if step is steps.mojibake and done_layers:
-            continue
+
+    def run(step: Step) -> bool:
+        nonlocal current, edits
         new = step(current, ctx)
-        if not new:
-            done_layers = done_layers or step is steps.mojibake
-            continue
-        edits = compose(text, edits, new)
-        current = apply(current, new)
+        if new:
+            edits = compose(text, edits, new)
+            current = apply(current, new)
+        return bool(new)
+
+    if fix_mojibake:
+        for _ in range(MAX_LAYERS):  # each pass undoes one layer; stop when one finds nothing
+            if not run(steps.mojibake):
+                break
+        if use_ftfy:
+            run(steps.mojibake_ftfy)
+    if strip_fragments:
+        run(steps.fragments)
+    if restore_lost:
+        run(steps.lost_characters)
     return Repaired(current if edits else text, tuple(edits), _merge_diagnoses(ctx.diagnoses))

@@ -75,8 +75,9 @@ def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> li
 
 
 def fragments(text: str, ctx: Context) -> list[Edit]:
-    """Injected ad/spam fragments removed with what they brought; split words rejoined."""
-    return [Edit(f.remove, text[f.remove.start:f.remove.end], f.rejoin, "fragment.injected",
+    """Injected ad/spam fragments removed with the whitespace they brought, which rejoins the
+    words they split."""
+    return [Edit(f.remove, text[f.remove.start:f.remove.end], "", "fragment.injected",
                  f.evidence, f.confidence)
             for f in find_fragments(text, ctx.lexicon_terms) if f.removable]
 
