@@ -12,9 +12,12 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from cleantext.config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -40,6 +43,10 @@ class ValidateFormat(str, Enum):
 
 Paths = Annotated[list[str], typer.Argument(help="Files or folders; - reads standard input.",
                                             show_default=False)]
+ConfigPath = Annotated[Optional[Path], typer.Option(
+    "--config", help="pyproject.toml to read [tool.cleantext] from (default: the nearest).")]
+Exclude = Annotated[Optional[list[str]], typer.Option(
+    "--exclude", help="Glob of paths to leave out (repeatable; replaces the config's).")]
 
 
 def _error(message: str) -> None:
@@ -50,6 +57,24 @@ def _escape(s: str) -> str:
     from cleantext.validate import escape
 
     return escape(s)
+
+
+def _config(path: Optional[Path], exclude: Optional[list[str]]) -> Config:
+    """The project configuration with the command line's overrides; exit 2 when unusable."""
+    from dataclasses import replace
+
+    from cleantext.config import ConfigError, load
+
+    try:
+        config = load(path)
+    except ConfigError as err:
+        _error(str(err))
+        raise typer.Exit(EXIT_ERROR) from None
+    return replace(config, exclude=tuple(exclude)) if exclude else config
+
+
+def _codes(option: Optional[str]) -> Optional[tuple[str, ...]]:
+    return tuple(c.strip() for c in option.split(",") if c.strip()) if option else None
 
 
 class _Run:
@@ -68,14 +93,17 @@ def detect(
     paths: Paths,
     fmt: Annotated[DetectFormat, typer.Option("--format", "-f", help="Output format.")]
     = DetectFormat.text,
+    config_path: ConfigPath = None,
+    exclude: Exclude = None,
 ) -> None:
     """Say how each file was mis-decoded: the chain, its spans and confidence."""
     from cleantext.detect import detect as run_detect
     from cleantext.io import InputError, iter_paths, read_text
     from cleantext.validate import LineIndex
 
+    config = _config(config_path, exclude)
     run, reports = _Run(), []
-    for path in iter_paths(paths):
+    for path in iter_paths(paths, config.excluded):
         try:
             _, decoded = read_text(path)
         except InputError as err:
@@ -115,24 +143,32 @@ def repair(
                                            help="Rewrite the inputs (atomically).")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff, write nothing.")]
     = False,
-    strip_fragments: Annotated[bool, typer.Option(
-        "--strip-fragments/--no-strip-fragments", help="Remove injected spam fragments.")] = True,
-    restore_lost: Annotated[bool, typer.Option(
-        "--restore-lost/--no-restore-lost", help="Restore characters lost as '?' (guesses).")]
-    = True,
-    use_ftfy: Annotated[bool, typer.Option("--ftfy/--no-ftfy",
-                                           help="Let ftfy fix what the chain search left.")]
-    = True,
+    strip_fragments: Annotated[Optional[bool], typer.Option(
+        "--strip-fragments/--no-strip-fragments",
+        help="Remove injected spam fragments.  [default: strip]", show_default=False)] = None,
+    restore_lost: Annotated[Optional[bool], typer.Option(
+        "--restore-lost/--no-restore-lost",
+        help="Restore characters lost as '?' (guesses).  [default: restore]",
+        show_default=False)] = None,
+    use_ftfy: Annotated[Optional[bool], typer.Option(
+        "--ftfy/--no-ftfy", help="Let ftfy fix what the chain search left.  [default: ftfy]",
+        show_default=False)] = None,
     exit_non_zero_on_fix: Annotated[bool, typer.Option(
         "--exit-non-zero-on-fix", help="Exit 1 when a file was changed (for hooks and CI).")]
     = False,
+    config_path: ConfigPath = None,
+    exclude: Exclude = None,
 ) -> None:
     """Repair files. One input and no -o: the repaired text goes to standard output, byte-exact.
     Inputs are never modified unless --in-place."""
     from cleantext.io import STDIN, InputError, iter_paths, read_text, write_atomic
     from cleantext.repair import repair as run_repair
 
-    files = list(iter_paths(paths))
+    config = _config(config_path, exclude)
+    flags = {"strip_fragments": strip_fragments, "restore_lost": restore_lost,
+             "use_ftfy": use_ftfy}
+    options = {**config.repair, **{k: v for k, v in flags.items() if v is not None}}
+    files = list(iter_paths(paths, config.excluded))
     if in_place and output is not None:
         _error("--in-place and --output exclude each other")
         raise typer.Exit(EXIT_ERROR)
@@ -148,8 +184,7 @@ def repair(
     for path in files:
         try:
             data, decoded = read_text(path)
-            result = run_repair(decoded.text, strip_fragments=strip_fragments,
-                                restore_lost=restore_lost, use_ftfy=use_ftfy)
+            result = run_repair(decoded.text, lexicon_terms=config.lexicon_terms, **options)
             out = result.text.encode("utf-8")
             if out != data:
                 changed += 1
@@ -187,18 +222,21 @@ def validate(
         help="Comma-separated codes or prefixes to report (e.g. CT1,CT201).")] = None,
     ignore: Annotated[Optional[str], typer.Option(
         help="Comma-separated codes or prefixes to leave out.")] = None,
+    config_path: ConfigPath = None,
+    exclude: Exclude = None,
 ) -> None:
     """Report residual damage as path:line:col: CODE message. Exit 0 clean, 1 damage found."""
     from cleantext.io import InputError, iter_paths, read_bytes
     from cleantext.report import render
     from cleantext.validate import validate_bytes
 
-    chosen = [c.strip() for c in select.split(",")] if select else None
-    dropped = [c.strip() for c in ignore.split(",")] if ignore else []
+    config = _config(config_path, exclude)
+    chosen = _codes(select) or config.select
+    dropped = _codes(ignore) or config.ignore
     run, results = _Run(), []
-    for path in iter_paths(paths):
+    for path in iter_paths(paths, config.excluded):
         try:
-            findings = validate_bytes(read_bytes(path))
+            findings = validate_bytes(read_bytes(path), lexicon_terms=config.lexicon_terms)
         except InputError as err:
             run.fail(str(err))
             continue

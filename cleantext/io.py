@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from cleantext.read import Decoded, DecodeError, read
@@ -20,8 +20,10 @@ class InputError(Exception):
     """A file that cannot be read or written; the message is one line, for people."""
 
 
-def iter_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and the files under the folders named (sorted, recursive)."""
+def iter_paths(paths: Iterable[str],
+               excluded: Callable[[str], bool] = lambda _: False) -> Iterator[str]:
+    """Files named, and the files under the folders named (sorted, recursive; hidden ones
+    skipped), minus what `excluded` says — named files included, as hooks name every file."""
     for p in paths:
         if p == STDIN:
             yield p
@@ -29,10 +31,10 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str]:
         path = Path(p)
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
-                if sub.is_file() and not any(part.startswith(".") for part in
-                                             sub.relative_to(path).parts):
+                if sub.is_file() and not excluded(str(sub)) and not any(
+                        part.startswith(".") for part in sub.relative_to(path).parts):
                     yield str(sub)
-        else:
+        elif not excluded(p):
             yield p
 
 

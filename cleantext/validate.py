@@ -11,10 +11,13 @@ from collections.abc import Iterable
 
 import regex
 
-from cleantext.detect import detect
+from cleantext.detect.broken import broken_words
 from cleantext.detect.fragments import find_fragments
 from cleantext.detect.lost import dash_placeholders
-from cleantext.model import Finding
+from cleantext.model import Edit, Finding, Repaired, Span
+from cleantext.repair import repair
+from cleantext.repair.edits import OffsetMap, apply, compose
+from cleantext.repair.steps import Context, fragments
 from cleantext.rules import CODES
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -25,6 +28,7 @@ _PRIVATE = regex.compile(r"\p{Co}")
 _NONCHAR = regex.compile("[\ufdd0-\ufdef" + "".join(
     chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_DOUBLE_QUOTES = regex.compile("[\u201c\u201d\u201e]")
 _QUOTES = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb\"'")
 
 
@@ -77,43 +81,83 @@ def _char_findings(text: str, lines: LineIndex) -> Iterable[Finding]:
                        f"{len(m.group())} replacement character(s) U+FFFD: lost in decoding")
 
 
-def _unbalanced_quotes(text: str, lines: LineIndex) -> Iterable[Finding]:
-    """A closing double quote with no opening one before it on its line (paragraph). Openings
-    left unclosed are normal: a quote running over several paragraphs reopens each of them."""
+def _unbalanced_quotes(text: str) -> Iterable[Span]:
+    """A closing double quote that no opening one (“ or „) before it on its line (paragraph)
+    accounts for. Openings left unclosed are normal (a quote running over several paragraphs
+    reopens each), and so are paired ” … ” (Swedish, Finnish quote that way)."""
     pos = 0
     for line in text.splitlines(keepends=True):
-        depth = 0
-        for m in regex.finditer("[\u201c\u201d]", line):
-            if m.group() == "\u201c":
-                depth += 1
-            elif depth:
-                depth -= 1
-            else:
-                yield _finding(lines, "CT302", pos + m.start(), pos + m.end(),
-                               "closing quotation mark U+201D without an opening one")
+        closers = line.count("\u201d")
+        if closers:
+            depth, unmatched = 0, []
+            for m in _DOUBLE_QUOTES.finditer(line):
+                if m.group() != "\u201d":
+                    depth += 1
+                elif depth:
+                    depth -= 1
+                else:
+                    unmatched.append(pos + m.start())
+            if unmatched and (len(unmatched) < closers or len(unmatched) % 2):
+                yield Span(unmatched[0], unmatched[0] + 1)
         pos += len(line)
 
 
-def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
-    """Residual damage in `text`, sorted by position."""
-    lines = LineIndex(text)
-    findings: list[Finding] = list(_char_findings(text, lines))
-    for d in detect(text).damages:
-        code = "CT301" if d.decoded and all(c in _QUOTES for c in d.decoded) else "CT101"
-        findings.append(_finding(
-            lines, code, d.span.start, d.span.end,
-            f"mojibake '{escape(d.original)}' reads '{escape(d.decoded)}' undone: "
-            f"{d.chain.describe()} (confidence {d.confidence:.2f})"))
-    for f in find_fragments(text, tuple(lexicon_terms)):
+def _mojibake_findings(edits: Iterable[Edit], lines: LineIndex) -> Iterable[Finding]:
+    for e in edits:
+        if not e.rule.startswith("mojibake."):
+            continue
+        code = "CT301" if e.replacement and all(c in _QUOTES for c in e.replacement) else "CT101"
+        yield _finding(lines, code, e.span.start, e.span.end,
+                       f"mojibake '{escape(e.original)}' reads '{escape(e.replacement)}': "
+                       f"{e.evidence} (confidence {e.confidence:.2f})")
+
+
+def _view_findings(text: str, view: Repaired, lines: LineIndex,
+                   lexicon_terms: tuple[str, ...]) -> Iterable[Finding]:
+    """Checks that need the text decoded first (a mis-decoded spam fragment is only foreign
+    once decoded), reported at their place in the input."""
+    decoded = view.text
+    back = OffsetMap(view.edits)
+    for f in find_fragments(decoded, lexicon_terms):
         if f.removable or f.placement in ("split-word", "line-start", "line-end"):
-            findings.append(_finding(
-                lines, "CT201", f.span.start, f.span.end,
-                f"suspected injected fragment '{escape(text[f.span.start:f.span.end])}' "
-                f"({f.evidence})" + ("" if f.removable else "; below the removal threshold")))
+            span = back.span(f.span.start, f.span.end)
+            shown = decoded[f.span.start:f.span.end]
+            seen = text[span.start:span.end]
+            as_seen = "" if seen == shown else f", mis-decoded as '{escape(seen)}'"
+            yield _finding(lines, "CT201", span.start, span.end,
+                           f"suspected injected fragment '{escape(shown)}'{as_seen} "
+                           f"({f.evidence})"
+                           + ("" if f.removable else "; below the removal threshold"))
+    # Broken words and quotes are judged with the fragments gone: a fragment that split a
+    # word or a quoted phrase is one finding (CT201), not three.
+    stripped = fragments(decoded, Context(lexicon_terms=lexicon_terms))
+    edits = compose(text, view.edits, stripped)
+    clean, back = apply(decoded, stripped), OffsetMap(edits)
+    for s in broken_words(clean):
+        span = back.span(s.start, s.end)
+        around = clean[max(0, s.start - 12):s.end + 12]
+        yield _finding(lines, "CT202", span.start, span.end,
+                       f"word broken across lines: '{escape(around)}'")
+    for s in _unbalanced_quotes(clean):
+        span = back.span(s.start, s.end)
+        yield _finding(lines, "CT302", span.start, span.end,
+                       "closing quotation mark U+201D without an opening one")
+
+
+def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
+    """Residual damage in `text`, sorted by position.
+
+    Mojibake is what repair would undo (its chain search and ftfy), so validate and repair never
+    disagree; the other checks look at what no repair step changes."""
+    terms = tuple(lexicon_terms)
+    lines = LineIndex(text)
+    view = repair(text, strip_fragments=False, restore_lost=False, lexicon_terms=terms)
+    findings: list[Finding] = list(_char_findings(text, lines))
+    findings.extend(_mojibake_findings(view.edits, lines))
+    findings.extend(_view_findings(text, view, lines, terms))
     for span in dash_placeholders(text):
         findings.append(_finding(lines, "CT103", span.start, span.end,
                                  "'?' between words: probably a character lost in encoding"))
-    findings.extend(_unbalanced_quotes(text, lines))
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings
 

@@ -23,6 +23,8 @@ from cleantext.model import Span
 from cleantext.scripts import NEUTRAL, compatible, script_of
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
+MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
+                   # otherwise; injected keywords are short
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,15 @@ def _run_pattern(host: str) -> regex.Pattern[str]:
 
 
 def _is_host_letter(ch: str, host: str) -> bool:
-    return ch.isalpha() and script_of(ch) == host
+    # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
+    return ch.isalpha() and not "\uff00" <= ch <= "\uffef" and script_of(ch) == host
 
 
 def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
-    before = text[start - 1] if start > 0 else "\n"
-    after = text[end] if end < len(text) else "\n"
+    # the ends of the text are not line ends: a document may be cut anywhere (by a length
+    # limit, a streaming chunk), and a run that reaches the cut says nothing about placement
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], host) and _is_host_letter(text[end + 1], host)
             and not text[end + 1].isupper()):
@@ -117,7 +122,9 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
         # Latin words (brands, names, user names) stand in text of every script: only
         # vocabulary makes one suspect there.
         needs_lexicon = script == "Latin" or placement == "between-words"
-        removable = (minority and placement != "normal" and (bool(terms) or not needs_lexicon))
+        long_run = sum(c.isalpha() for c in m.group()) > MAX_UNLISTED
+        removable = (minority and placement != "normal"
+                     and (bool(terms) or not (needs_lexicon or long_run)))
         confidence = min(1.0, 0.5 + 0.2 * spam + 0.2 * minority
                          + 0.1 * (placement != "normal"))
         found.append(Fragment(Span(m.start(), m.end()), remove, placement,

@@ -7,6 +7,7 @@ replacement are merged with it into one edit of the original text.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from cleantext.model import Edit, Span
@@ -95,3 +96,33 @@ def _middle_start(cluster: list[tuple[int, int, Edit, bool]]) -> int:
 
 def _middle_end(cluster: list[tuple[int, int, Edit, bool]]) -> int:
     return [c[1] for c in cluster if not c[3]][-1]
+
+
+class OffsetMap:
+    """Offsets of the edited text mapped back to the input: a finding made on the repaired view
+    of a text (fragments are found after decoding) is reported where it stands in the input."""
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self._edits = list(edits)
+        self._out_starts: list[int] = []
+        delta = 0
+        for e in self._edits:
+            self._out_starts.append(e.span.start + delta)
+            delta += len(e.replacement) - len(e.span)
+
+    def span(self, start: int, end: int) -> Span:
+        """The input span that became output `[start, end)`; a bound inside an edit's
+        replacement widens to the whole edit."""
+        return Span(self._back(start, widen_left=True), self._back(end, widen_left=False))
+
+    def _back(self, offset: int, widen_left: bool) -> int:
+        i = bisect.bisect_right(self._out_starts, offset) - 1
+        if i < 0:
+            return offset
+        e, out_start = self._edits[i], self._out_starts[i]
+        out_end = out_start + len(e.replacement)
+        if offset >= out_end:
+            return e.span.end + offset - out_end
+        if offset == out_start:
+            return e.span.start
+        return e.span.start if widen_left else e.span.end
