@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.model import Edit, Span
-from cleantext.repair.edits import apply, compose
+from cleantext.repair.edits import OffsetMap, apply, compose
 
 
 @st.composite
@@ -35,3 +35,24 @@ def test_composed_edits_equal_applying_both_steps(data):
         assert a.span.end <= b.span.start
     for e in composed:
         assert text[e.span.start:e.span.end] == e.original
+
+
+@settings(max_examples=2000)
+@given(st.data())
+def test_offset_map_points_back_to_the_same_characters(data):
+    text, edits = data.draw(text_and_edits())
+    out = apply(text, edits)
+    back = OffsetMap(edits)
+    inside = set()  # output offsets inside a replacement
+    delta = 0
+    for e in edits:
+        inside.update(range(e.span.start + delta, e.span.start + delta + len(e.replacement)))
+        delta += len(e.replacement) - len(e.span)
+    for i in range(len(out)):
+        span = back.span(i, i + 1)
+        assert 0 <= span.start <= span.end <= len(text)
+        if i not in inside:
+            assert text[span.start:span.end] == out[i]
+        else:  # a character of a replacement maps to the edit that made it
+            assert any(e.span.start <= span.start and span.end <= e.span.end for e in edits)
+    assert back.span(len(out), len(out)) == Span(len(text), len(text))

@@ -111,18 +111,21 @@ class OffsetMap:
             delta += len(e.replacement) - len(e.span)
 
     def span(self, start: int, end: int) -> Span:
-        """The input span that became output `[start, end)`; a bound inside an edit's
-        replacement widens to the whole edit."""
-        return Span(self._back(start, widen_left=True), self._back(end, widen_left=False))
+        """The input span that became output `[start, end)`; a character of an edit's
+        replacement maps to the whole edit. An empty span maps to where it stands."""
+        if start < end:
+            return Span(self._char(start)[0], self._char(end - 1)[1])
+        at = self._char(start)[0]
+        return Span(at, at)
 
-    def _back(self, offset: int, widen_left: bool) -> int:
+    def _char(self, offset: int) -> tuple[int, int]:
+        """The input that produced output character `offset` (past the end: the input's end)."""
         i = bisect.bisect_right(self._out_starts, offset) - 1
         if i < 0:
-            return offset
+            return offset, offset + 1
         e, out_start = self._edits[i], self._out_starts[i]
         out_end = out_start + len(e.replacement)
-        if offset >= out_end:
-            return e.span.end + offset - out_end
-        if offset == out_start:
-            return e.span.start
-        return e.span.start if widen_left else e.span.end
+        if offset < out_end:
+            return e.span.start, e.span.end
+        at = e.span.end + offset - out_end
+        return at, at + 1

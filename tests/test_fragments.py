@@ -1,0 +1,31 @@
+"""Injected fragments: what is removed, and the legitimate foreign text that must stay."""
+
+import pytest
+
+import cleantext
+
+FEED = ("<item><title>SoftEther VPN diary</title><link>http://example.org/a.php</link>\n"
+        "<description>Notes on tunnels, routing tables, firewalls and the long drive home "
+        "from the campus, written up for the lab wiki and the reading group. ")
+
+
+@pytest.mark.parametrize("text", [
+    # Japanese prose in a mostly-Latin XML feed, cut by a length limit right after it: the end
+    # of the text is not a line end, so the run is not "glued to a line"
+    FEED + "いかにRSSのあるネット生活が効率良くて便利なものか",
+    # glued to fullwidth Latin (ＴＸ), which is East Asian text, not the Latin host
+    FEED + "\n実際に、筑波大学を出るところからＴＸの駅まで\nthe end.",
+    # a long foreign sentence glued to a line is prose, not an injected keyword
+    FEED + "\nRSSのあるネット生活が効率良くて便利なものかをアピールするため\nthe end.",
+    # a native-script name in parentheses, a quoted foreign phrase
+    "The minister (김민석) said the talks went well.\nHe called it “一期一会” and smiled.\n",
+])
+def test_legitimate_foreign_text_stays(text):
+    assert cleantext.repair(text).text == text
+
+
+def test_a_short_spam_run_glued_to_a_line_is_removed():
+    text = ("The delegation arrived on Tuesday and met the minister for talks on trade.\n"
+            "바다이야기슬롯President Lee said he hoped for a shared future.\n"
+            "Both sides agreed to meet again next year in Seoul.")
+    assert cleantext.repair(text).text == text.replace("바다이야기슬롯", "")
