@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import regex
 
@@ -81,22 +82,48 @@ def _plausible(decoded: str, left: str, right: str, base_mixes: int,
     return True
 
 
-def _score_runs(text: str) -> list[tuple[int, int, list[tuple[Candidate, float]]]]:
+def _left_key(left: str) -> str:
+    """What of the letters left of a run can change its score: the last letter with a script
+    (the state script mixing is counted from) and the very last character (case switches)."""
+    for i in range(len(left) - 1, -1, -1):
+        if letter_scripts(left[i]):
+            return left[i:] if i == len(left) - 1 else left[i] + left[-1]
+    return left[-1:]
+
+
+def _right_key(right: str) -> str:
+    """The letters right of a run up to the first with a script: all that can change its score."""
+    for i, ch in enumerate(right):
+        if letter_scripts(ch):
+            return right[:i + 1]
+    return right
+
+
+@lru_cache(maxsize=1 << 16)
+def _score_run(run: str, left: str, right: str, ascii_around: bool
+               ) -> tuple[tuple[Candidate, float], ...]:
+    """Plausible readings of `run` and their gains in bits. Character costs of the context
+    cancel out of a gain, so the context comes reduced to its keys (above) and the result is
+    cached: a text repeats its runs (every "ö" of a German text is one run) in few contexts."""
+    base = text_cost(left + run + right)
+    base_mixes = script_mixes(left + run + right)
+    around = {"Latin"} if ascii_around else set()
+    return tuple((c, base - text_cost(left + c.decoded + right)) for c in candidates(run)
+                 if _plausible(c.decoded, left, right, base_mixes, around))
+
+
+def _score_runs(text: str) -> list[tuple[int, int, tuple[tuple[Candidate, float], ...]]]:
     scored = []
     for start, end in runs(text):
-        run = text[start:end]
         left, right = _word_context(text, start, end)
-        base = text_cost(left + run + right)
-        base_mixes = script_mixes(left + run + right)
-        around = _ascii_neighbours(text, start, end)
-        options = [(c, base - text_cost(left + c.decoded + right)) for c in candidates(run)
-                   if _plausible(c.decoded, left, right, base_mixes, around)]
+        options = _score_run(text[start:end], _left_key(left), _right_key(right),
+                             bool(_ascii_neighbours(text, start, end)))
         if options:
             scored.append((start, end, options))
     return scored
 
 
-def _document_chain(scored: list[tuple[int, int, list[tuple[Candidate, float]]]]
+def _document_chain(scored: list[tuple[int, int, tuple[tuple[Candidate, float], ...]]]
                     ) -> tuple[Chain | None, float]:
     """The chain that improves the document most, if it improves most of what it reads."""
     tally: dict[tuple[str, str], float] = defaultdict(float)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
@@ -63,12 +64,17 @@ def _decode_mixed(dec: WrongDecoder, run: str, encoding: str) -> str | None:
     return None
 
 
-def candidates(run: str) -> Iterator[Candidate]:
-    """Every distinct strict reading of `run` under one layer of damage.
+@lru_cache(maxsize=1 << 14)
+def candidates(run: str) -> tuple[Candidate, ...]:
+    """Every distinct strict reading of `run` under one layer of damage (cached: runs repeat).
 
     Decoders whose inverses give the same bytes share one candidate, so a document-level tally
     can credit each of them.
     """
+    return tuple(_candidates(run))
+
+
+def _candidates(run: str) -> Iterator[Candidate]:
     groups: dict[bytes, list[WrongDecoder]] = {}
     for dec in WRONG_DECODERS.values():
         data = dec.invert(run)
