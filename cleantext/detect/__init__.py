@@ -20,7 +20,7 @@ import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import Candidate, candidates
-from cleantext.detect.prescan import has_seed, runs
+from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import is_letter, letter_scripts, script_mixes, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span
 from cleantext.scripts import compatible
@@ -149,7 +149,7 @@ def _document_chain(scored: list[tuple[int, int, tuple[tuple[Candidate, float], 
 
 def detect(text: str) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading."""
-    if not has_seed(text):
+    if not suspicious(text):
         return Diagnosis()
     scored = _score_runs(text)
     doc_chain, doc_gain = _document_chain(scored)

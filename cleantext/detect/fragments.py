@@ -44,10 +44,9 @@ class Fragment:
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     """The document's dominant letter script, its letter count, and counts per script."""
     counts: Counter[str] = Counter()
-    for ch in regex.findall(r"\p{L}", text):
-        s = script_of(ch)
-        if s not in NEUTRAL:
-            counts[s] += 1
+    for ch, n in Counter(text).items():  # counted in C; scripts looked up once per character
+        if ch.isalpha() and (s := script_of(ch)) not in NEUTRAL:
+            counts[s] += n
     if not counts:
         return None, 0, counts
     script, _ = counts.most_common(1)[0]
@@ -90,7 +89,7 @@ def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
 def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]:
     """Foreign-script runs with their placement and signals; `removable` when they add up."""
     host, letters, per_script = host_script(text)
-    if host is None:
+    if host is None or all(compatible(host, s) for s in per_script):
         return []
     runs = []
     for m in _run_pattern(host).finditer(text):

@@ -9,6 +9,9 @@ ASCII or clean Hangul, leaves after one regex search.
 
 from __future__ import annotations
 
+import re
+import string
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -45,6 +48,89 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})"
     run = regex.compile(rf"{seed}(?:{other}|{gap})*")
     return regex.compile(seed), run
+
+
+def _image(dec_name: str, lo: int, hi: int) -> set[str]:
+    dec = WRONG_DECODERS[dec_name]
+    out: set[str] = set()
+    for b in range(lo, hi + 1):
+        try:
+            out.update(dec.decode(bytes([b])))
+        except UnicodeDecodeError:
+            continue
+    return out
+
+
+#: Non-letters that stand next to letters in clean text: apostrophes, quotation marks and
+#: guillemets, the middle dot (Catalan l·l), the soft hyphen, dashes and the ellipsis (Chinese
+#: doubles them: ——, ……).
+_CLEAN_PUNCTUATION = frozenset("\u2019\u2018\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
+                               "\u00b7\u00ad\u2013\u2014\u2026")
+
+
+#: A character class per position (adjacent characters), and what must not come before them.
+Rule = tuple[tuple[frozenset[str], ...], str]
+
+
+@lru_cache(maxsize=1)
+def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """Adjacent characters that clean text hardly ever shows and one layer of damage leaves
+    all over a text, derived from the wrong decoders' tables:
+    - a UTF-8 lead byte's image followed by a continuation byte's image (`Ã©`, `Ã ` where a
+      no-break space was lost); a lowercase lead only with a non-letter after it, as clean
+      Central European text writes `íž`; not for decoders whose images are non-Latin letters
+      (windows-1251), whose damage shows in case switches instead;
+    - two images of high bytes side by side, one of them not a letter (`¸±`, `©Ã`), or a
+      word that starts lowercase and goes on in capitals (`рТЙЧЕФ`: KOI8-R read as cp1251);
+    - an image that is not a letter inside a word (`by³o`);
+    - three non-ASCII Latin letters in a row (`Ïðè`: windows-1251 read as Latin-1);
+    - a C1 control (windows-1252 punctuation read as Latin-1), which no clean text holds.
+    Texts without any of these have nothing for candidate scoring (or ftfy) to find; what this
+    lets through is measured by benchmarks/speed.py."""
+    rules: list[Rule] = []
+    high: set[str] = set()
+    for name, dec in WRONG_DECODERS.items():
+        if dec.mixed:
+            continue
+        high |= _image(name, 0x80, 0xFF)
+        lead = _image(name, 0xC2, 0xF4) - _CLEAN_PUNCTUATION
+        cont = _image(name, 0x80, 0xBF)
+        if sum(_foreign_letter(c) for c in lead) > len(lead) / 2:
+            continue
+        symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
+        rules.append(({c for c in lead if not c.islower()}, cont))
+        rules.append(({c for c in lead if c.islower()}, symbols))
+        if dec.targets is None:  # the Latin-1 family: a no-break space lost to a space
+            rules.append((_image(name, 0xC2, 0xC3), {" "}))
+    other = {c for c in high if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
+    lower = {c for c in high if c.islower()}
+    upper = {c for c in high if c.isupper()}
+    latin1_letters = {c for c in high if c.isalpha() and "\u00c0" <= c <= "\u00ff"}
+    ascii_letters = set(string.ascii_letters)
+    rules += [(other, high), (high, other), (ascii_letters, other, ascii_letters),
+              (latin1_letters,) * 3, ({chr(c) for c in range(0x80, 0xA0)},)]
+    found: list[Rule] = [(tuple(frozenset(c) for c in rule), "") for rule in rules]
+    # a word that starts lowercase and goes on in capitals (camel-cased names do not start so)
+    found.append(((frozenset(lower), frozenset(upper), frozenset(upper)), r"(?<!\w)"))
+    return tuple(((classes, prefix), re.compile(prefix + "".join(
+        f"[{_re_class(c)}]" for c in classes))) for classes, prefix in found)
+
+
+def _foreign_letter(ch: str) -> bool:
+    return ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN")
+
+
+def _re_class(chars: frozenset[str]) -> str:
+    return "".join(re.escape(c) for c in sorted(chars))
+
+
+def suspicious(text: str) -> bool:
+    """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`).
+
+    The set of characters present (built in C) rules out most rules before any scan."""
+    present = set(text)
+    return any(all(not present.isdisjoint(c) for c in classes) and pattern.search(text)
+               for (classes, _), pattern in _suspicious_rules())
 
 
 def has_seed(text: str) -> bool:

@@ -40,6 +40,10 @@ def repair(
 
     Options switch steps off; `lexicon_terms` adds spam vocabulary to the built-in lexicon.
     """
+    if text.isascii():
+        # no byte was mis-decoded (every wrong decoder makes high bytes non-ASCII) and no
+        # foreign script can stand in the text: nothing any step could change
+        return Repaired(text)
     ctx = steps.Context(lexicon_terms=tuple(lexicon_terms))
     current, edits = text, []
 

@@ -16,6 +16,7 @@ from cleantext.codecs import can_encode, label
 from cleantext.detect import detect
 from cleantext.detect.fragments import find_fragments
 from cleantext.detect.lost import dash_placeholders
+from cleantext.detect.prescan import suspicious
 from cleantext.detect.score import text_cost
 from cleantext.model import Diagnosis, Edit, Span
 
@@ -57,6 +58,8 @@ def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
     """What ftfy's encoding fixer finds that the chain search did not (its heuristics for sloppy
     and inconsistent UTF-8), per line, accepted only when the line then reads better."""
     edits: list[Edit] = []
+    if not suspicious(text):
+        return edits
     pos = 0
     for line in text.splitlines(keepends=True):
         if is_bad(line):

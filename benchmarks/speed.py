@@ -1,0 +1,121 @@
+"""Throughput, cleantext against its peers, on the same documents in the same process.
+
+    python benchmarks/speed.py [--docs N] [--chars N]
+
+- repair: `cleantext.repair` against `ftfy.fix_text` with its default settings and with
+  encoding-only settings (what cleantext itself asks of ftfy), on clean text in every language
+  of the corpus and on the same texts damaged (the chains of benchmarks/accuracy.py);
+- read: `cleantext.read` against charset-normalizer and chardet on the corpus's raw bytes in
+  their own encodings (UTF-8, legacy, UTF-16 …);
+- start-up: `import cleantext` and `cleantext --help` in fresh processes.
+
+Each document is processed once per tool (a corpus run sees each text once; caches of cleantext
+carry over between documents as they would in a real run). Ratios come from one run, so they
+hold on a noisy machine. Corpus: chardet 6.0.0's test files (corpus.py, cached).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import chardet  # noqa: E402
+import charset_normalizer  # noqa: E402
+import ftfy  # noqa: E402
+
+import cleantext  # noqa: E402
+from cleantext.repair.steps import FTFY_ENCODING_ONLY  # noqa: E402
+
+from accuracy import _cut, chains_for  # noqa: E402
+from corpus import chardet_tests  # noqa: E402
+
+
+def throughput(fn: Callable[[object], object], docs: Sequence[object], size: int) -> float:
+    """MB/s of `fn` over `docs` (each once), `size` bytes in all."""
+    gc.collect()
+    start = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return size / 1e6 / (time.perf_counter() - start)
+
+
+def corpus(limit: int, chars: int) -> tuple[list[str], list[str], list[bytes]]:
+    clean, damaged, raw, seen = [], [], [], set()
+    for sample in chardet_tests():
+        text = _cut(sample.text.replace("\r\n", "\n"), chars)
+        if not text.strip() or text in seen:
+            continue
+        seen.add(text)
+        clean.append(text)
+        damaged.extend(d for _, _, d in chains_for(sample.language, text) if d != text)
+        raw.append(sample.raw)
+        if limit and len(clean) >= limit:
+            break
+    return clean, damaged, raw
+
+
+def startup(command: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=0, help="clean documents at most (0: all)")
+    ap.add_argument("--chars", type=int, default=20000, help="characters per document")
+    args = ap.parse_args()
+    clean, damaged, raw = corpus(args.docs, args.chars)
+    nbytes = {name: sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
+              for name, texts in (("clean", clean), ("damaged", damaged))}
+    ascii_share = sum(t.isascii() for t in clean) / len(clean)
+    print(f"corpus: {len(clean)} clean documents ({nbytes['clean'] / 1e6:.1f} MB, "
+          f"{ascii_share:.0%} pure ASCII), {len(damaged)} damaged "
+          f"({nbytes['damaged'] / 1e6:.1f} MB), {len(raw)} raw files "
+          f"({sum(map(len, raw)) / 1e6:.1f} MB)\n")
+
+    print(f"{'repair':<10}{'cleantext':>12}{'ftfy default':>14}{'ftfy enc-only':>15}"
+          f"{'× default':>11}{'× enc-only':>12}")
+    for name, texts in (("clean", clean), ("damaged", damaged)):
+        ours = throughput(cleantext.repair, texts, nbytes[name])
+        default = throughput(ftfy.fix_text, texts, nbytes[name])
+        enc_only = throughput(lambda t: ftfy.fix_text(t, FTFY_ENCODING_ONLY), texts, nbytes[name])
+        print(f"{name:<10}{ours:>9.2f} MB/s{default:>9.2f} MB/s{enc_only:>10.2f} MB/s"
+              f"{ours / default:>10.1f}×{ours / enc_only:>11.1f}×")
+
+    size = sum(map(len, raw))
+    ours = throughput(_read, raw, size)
+    cn = throughput(lambda b: charset_normalizer.from_bytes(b).best(), raw, size)
+    cd = throughput(chardet.detect, raw, size)
+    print(f"\n{'read':<10}{'cleantext':>12}{'charset-norm.':>15}{'chardet':>14}"
+          f"{'× c-n':>9}{'× chardet':>11}")
+    print(f"{'raw bytes':<10}{ours:>9.2f} MB/s{cn:>10.2f} MB/s{cd:>9.2f} MB/s"
+          f"{ours / cn:>8.1f}×{ours / cd:>10.1f}×")
+
+    imp = startup([sys.executable, "-c", "import cleantext"])
+    base = startup([sys.executable, "-c", "pass"])
+    cli = startup([sys.executable, "-m", "cleantext", "--help"])
+    print(f"\nstart-up: import cleantext {1000 * (imp - base):.0f} ms (+{1000 * base:.0f} ms "
+          f"for the interpreter), `python -m cleantext --help` {1000 * cli:.0f} ms")
+
+
+def _read(data: bytes) -> object:
+    try:
+        return cleantext.read(data)
+    except cleantext.DecodeError:
+        return None
+
+
+if __name__ == "__main__":
+    main()
