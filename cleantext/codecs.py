@@ -86,6 +86,16 @@ class WrongDecoder:
         except UnicodeEncodeError:
             return None
 
+    def invert_char(self, ch: str) -> bytes | None:
+        """`invert` of one character, cached (the mixed-decoder search goes char by char)."""
+        cache = _CHAR_INVERSES.setdefault(self.name, {})
+        if ch not in cache:
+            cache[ch] = self.invert(ch)
+        return cache[ch]
+
+
+_CHAR_INVERSES: dict[str, dict[str, bytes | None]] = {}
+
 
 WRONG_DECODERS: dict[str, WrongDecoder] = {
     d.name: d

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from cleantext.model import Edit, Span
 from cleantext.repair.edits import OffsetMap, apply, compose
+from cleantext.repair.steps import _diff_edits
 
 
 @st.composite
@@ -56,3 +57,11 @@ def test_offset_map_points_back_to_the_same_characters(data):
         else:  # a character of a replacement maps to the edit that made it
             assert any(e.span.start <= span.start and span.end <= e.span.end for e in edits)
     assert back.span(len(out), len(out)) == Span(len(text), len(text))
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="ab é\n\t", max_size=20), st.text(alphabet="ab é\n\t", max_size=20))
+def test_diff_edits_turn_old_into_new(old, new):
+    edits = _diff_edits(old, new, 0, "test", "")
+    assert apply(old, edits) == new
+    assert all(old[e.span.start:e.span.end] == e.original for e in edits)

@@ -9,9 +9,11 @@ UTF-8 form; a bounded number of switches keeps this linear.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
@@ -31,35 +33,36 @@ class Candidate:
         return Chain(self.encoding, (decoder or self.decoders[0],))
 
 
-def _decode_mixed(dec: WrongDecoder, run: str, encoding: str) -> str | None:
-    """Strictly decode the preferred inverse of `run`, switching ambiguous characters to their
-    UTF-8 bytes where the decode fails."""
+def _mixed_pieces(dec: WrongDecoder, run: str) -> tuple[list[bytes], list[int]] | None:
+    """The preferred inverse of `run` per character, and the (sorted) indices of the characters
+    with a second inverse: a byte ≥ 0x80 that may have been the character's UTF-8 bytes."""
     pieces: list[bytes] = []
-    ambiguous: list[int] = []  # indices into pieces of characters with two possible inverses
+    ambiguous: list[int] = []
     for ch in run:
-        single = dec.invert(ch)
+        single = dec.invert_char(ch)
         if single is None:
             return None
         if len(single) == 1 and single[0] >= 0x80:
             ambiguous.append(len(pieces))
         pieces.append(single)
+    return pieces, ambiguous
+
+
+def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str) -> str | None:
+    """Strictly decode the preferred inverse of `run`, switching the last ambiguous character
+    at or before the failing byte to its UTF-8 bytes, at most MAX_SWITCHES times."""
+    pieces, ambiguous = list(split[0]), list(split[1])
     for _ in range(MAX_SWITCHES + 1):
-        data = b"".join(pieces)
         try:
-            return data.decode(encoding)
+            return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError as err:
             fail = err.start
-        # switch the last single-byte ambiguous character at or before the failing byte
-        offset, target = 0, None
-        for i, piece in enumerate(pieces):
-            if offset > fail:
-                break
-            if len(piece) == 1 and i in ambiguous:
-                target = i
-            offset += len(piece)
-        if target is None:
+        ends = list(accumulate(map(len, pieces)))
+        # ambiguous pieces are still single bytes: each starts one byte before its end
+        k = bisect.bisect_right(ambiguous, fail, key=lambda i: ends[i] - 1)
+        if k == 0:
             return None
-        ambiguous.remove(target)
+        target = ambiguous.pop(k - 1)
         pieces[target] = run[target].encode("utf-8")
     return None
 
@@ -76,6 +79,7 @@ def candidates(run: str) -> tuple[Candidate, ...]:
 
 def _candidates(run: str) -> Iterator[Candidate]:
     groups: dict[bytes, list[WrongDecoder]] = {}
+    splits: dict[str, tuple[list[bytes], list[int]] | None] = {}
     for dec in WRONG_DECODERS.values():
         data = dec.invert(run)
         if data is not None:
@@ -91,7 +95,10 @@ def _candidates(run: str) -> Iterator[Candidate]:
             except UnicodeDecodeError:
                 for dec in usable:
                     if dec.mixed:
-                        alt = _decode_mixed(dec, run, enc)
+                        if dec.name not in splits:
+                            splits[dec.name] = _mixed_pieces(dec, run)
+                        split = splits[dec.name]
+                        alt = None if split is None else _decode_mixed(split, run, enc)
                         if alt is not None and alt != run:
                             yield Candidate(enc, (dec.name,), alt)
                 continue

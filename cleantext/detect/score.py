@@ -79,27 +79,42 @@ def is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
+_FORMAT, _OTHER = "Format", ""
+
+
+@lru_cache(maxsize=65536)
+def _mix_class(ch: str) -> str | None:
+    """What `script_mixes` needs of a character: "Format" for a format character (not the soft
+    hyphen), its script for a letter of a script, None for a neutral letter or mark, "" for
+    anything else (a word boundary)."""
+    if unicodedata.category(ch) == "Cf" and ch != "\u00ad":
+        return _FORMAT
+    if is_letter(ch):
+        s = script_of(ch)
+        return None if s in NEUTRAL else s
+    return _OTHER
+
+
 def script_mixes(text: str) -> int:
     """How often letters of incompatible scripts meet inside a word ("cafй" has one)."""
     mixes = 0
     prev_script = ""
-    for ch in text:
-        if unicodedata.category(ch) == "Cf" and ch != "\u00ad":
+    for kind in map(_mix_class, text):
+        if kind == _FORMAT:
             if prev_script in CASED:
                 mixes += 1
-            prev_script = "Format" if prev_script in CASED or not prev_script else prev_script
+            prev_script = _FORMAT if prev_script in CASED or not prev_script else prev_script
             continue
-        if prev_script == "Format":
+        if prev_script == _FORMAT:
             prev_script = ""
-            if is_letter(ch) and script_of(ch) in CASED:
+            if kind in CASED:
                 mixes += 1
-        if is_letter(ch):
-            s = script_of(ch)
-            if s in NEUTRAL:
-                continue
-            if prev_script and not compatible(prev_script, s):
+        if kind is None:
+            continue
+        if kind:
+            if prev_script and not compatible(prev_script, kind):
                 mixes += 1
-            prev_script = s
+            prev_script = kind
         else:
             prev_script = ""
     return mixes
