@@ -14,12 +14,13 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
-from cleantext.detect.candidates import Candidate, candidates
+from cleantext.detect.candidates import Candidate, candidates, reading
 from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import is_letter, letter_scripts, script_mixes, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span
@@ -30,6 +31,7 @@ HIGH_MARGIN = 24.0  # bits a run must gain under a chain of its own
 MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
 MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
+SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
 
 #: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
 #: Latin-1 family is how most software mis-decodes; the others are rarer accidents.
@@ -99,37 +101,61 @@ def _right_key(right: str) -> str:
     return right
 
 
+Scored = tuple[tuple[Candidate, float], ...]
+
+
 @lru_cache(maxsize=1 << 16)
-def _score_run(run: str, left: str, right: str, ascii_around: bool
-               ) -> tuple[tuple[Candidate, float], ...]:
-    """Plausible readings of `run` and their gains in bits. Character costs of the context
-    cancel out of a gain, so the context comes reduced to its keys (above) and the result is
-    cached: a text repeats its runs (every "ö" of a German text is one run) in few contexts."""
+def _score_run(run: str, left: str, right: str, ascii_around: bool,
+               chain: Chain | None = None) -> Scored:
+    """Plausible readings of `run` (every candidate, or only `chain`'s) and their gains in bits.
+    Character costs of the context cancel out of a gain, so the context comes reduced to its
+    keys (above) and the result is cached: a text repeats its runs (every "ö" of a German text
+    is one run) in few contexts."""
+    if chain is None:
+        options: tuple[Candidate, ...] = candidates(run)
+    else:
+        one = reading(run, chain.true_encoding, chain.layers[0])
+        options = () if one is None else (one,)
+    if not options:
+        return ()
     base = text_cost(left + run + right)
     base_mixes = script_mixes(left + run + right)
     around = {"Latin"} if ascii_around else set()
-    return tuple((c, base - text_cost(left + c.decoded + right)) for c in candidates(run)
+    return tuple((c, base - text_cost(left + c.decoded + right)) for c in options
                  if _plausible(c.decoded, left, right, base_mixes, around))
 
 
-def _score_runs(text: str) -> list[tuple[int, int, tuple[tuple[Candidate, float], ...]]]:
-    scored = []
-    for start, end in runs(text):
+def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
+    def score(start: int, end: int, chain: Chain | None = None) -> Scored:
         left, right = _word_context(text, start, end)
-        options = _score_run(text[start:end], _left_key(left), _right_key(right),
-                             bool(_ascii_neighbours(text, start, end)))
-        if options:
-            scored.append((start, end, options))
-    return scored
+        return _score_run(text[start:end], _left_key(left), _right_key(right),
+                          bool(_ascii_neighbours(text, start, end)), chain)
+    return score
 
 
-def _document_chain(scored: list[tuple[int, int, tuple[tuple[Candidate, float], ...]]]
-                    ) -> tuple[Chain | None, float]:
+def _choose(options: Scored, doc_chain: Chain | None) -> tuple[Chain, str, float] | None:
+    """A run's reading: under the document's chain when it gains a little, under a chain of
+    its own when that gains a lot."""
+    if doc_chain is not None:
+        doc_options = [(c, g) for c, g in options if c.encoding == doc_chain.true_encoding
+                       and doc_chain.layers[0] in c.decoders]
+        if doc_options:
+            cand, gain = max(doc_options, key=lambda cg: cg[1])
+            if gain >= LOW_MARGIN:
+                return doc_chain, cand.decoded, gain
+    cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
+    gain -= DECODER_PRIOR[cand.decoders[0]]
+    if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
+        return cand.chain(), cand.decoded, gain
+    return None
+
+
+def _document_chain(scored: Iterable[Scored]) -> tuple[Chain | None, float]:
     """The chain that improves the document most, if it improves most of what it reads."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
-    for _, _, options in scored:
+    for options in scored:
         best: dict[tuple[str, str], float] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -148,26 +174,47 @@ def _document_chain(scored: list[tuple[int, int, tuple[tuple[Candidate, float], 
 
 
 def detect(text: str) -> Diagnosis:
-    """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading."""
+    """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
+
+    The runs in the first SAMPLE_CHARS are read under every candidate chain, and choose the
+    document's chain; later runs are read under that chain only, and under every chain when
+    it does not fit them and they show traces of damage themselves (one damaged paragraph far
+    into a clean text). Work stays linear, with a small constant, in the length of the text."""
     if not suspicious(text):
         return Diagnosis()
-    scored = _score_runs(text)
-    doc_chain, doc_gain = _document_chain(scored)
-    damages: list[Damage] = []
-    for start, end, options in scored:
-        chosen: tuple[Chain, str, float] | None = None
+    score = _scorer(text)
+    spans = list(runs(text))
+    full: dict[int, Scored] = {}  # run index → readings under every chain
+    budget = SAMPLE_CHARS
+    for i, (start, end) in enumerate(spans):
+        if budget <= 0:
+            break
+        full[i] = score(start, end)
+        budget -= end - start
+    sampled = len(full)
+    doc_chain, doc_gain = _document_chain(full.values())
+    fitted: dict[int, tuple[Candidate, float]] = {}  # run index → its reading under doc_chain
+    for i in range(sampled, len(spans)):
+        start, end = spans[i]
         if doc_chain is not None:
-            doc_options = [(c, g) for c, g in options if c.encoding == doc_chain.true_encoding
-                           and doc_chain.layers[0] in c.decoders]
-            if doc_options:
-                cand, gain = max(doc_options, key=lambda cg: cg[1])
-                if gain >= LOW_MARGIN:
-                    chosen = (doc_chain, cand.decoded, gain)
-        if chosen is None:
-            cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
-            gain -= DECODER_PRIOR[cand.decoders[0]]
-            if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
-                chosen = (cand.chain(), cand.decoded, gain)
+            best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
+            if best is not None and best[1] >= LOW_MARGIN:
+                fitted[i] = best
+                continue
+        if suspicious(text[start:end]):
+            full[i] = score(start, end)
+    if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
+        doc_chain, doc_gain = _document_chain(full.values())
+    damages: list[Damage] = []
+    for i, (start, end) in enumerate(spans):
+        chosen: tuple[Chain, str, float] | None = None
+        if i in fitted:
+            cand, gain = fitted[i]
+            chosen = (doc_chain, cand.decoded, gain)
+        elif not full.get(i):
+            continue
+        else:
+            chosen = _choose(full[i], doc_chain)
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -104,3 +104,19 @@ def _candidates(run: str) -> Iterator[Candidate]:
                 continue
             if decoded != run:
                 yield Candidate(enc, tuple(d.name for d in usable), decoded)
+
+
+def reading(run: str, encoding: str, decoder: str) -> Candidate | None:
+    """The one reading of `run` under a known chain (the document's), or None."""
+    dec = WRONG_DECODERS[decoder]
+    data = dec.invert(run)
+    if data is None:
+        return None
+    try:
+        decoded = data.decode(encoding)
+    except UnicodeDecodeError:
+        split = _mixed_pieces(dec, run) if dec.mixed else None
+        decoded = None if split is None else _decode_mixed(split, run, encoding)
+    if decoded is None or decoded == run:
+        return None
+    return Candidate(encoding, (decoder,), decoded)

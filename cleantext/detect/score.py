@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+import regex
+
 from cleantext.scripts import NEUTRAL, compatible, script_of
 
 ALPHA = 0.5  # additive smoothing per character
@@ -120,9 +122,12 @@ def script_mixes(text: str) -> int:
     return mixes
 
 
+_CASE_SWITCH = regex.compile(r"\p{Lowercase}(?=\p{Uppercase})")
+
+
 def case_switches(text: str) -> int:
     """Lowercase-then-uppercase inside a word: "ÃƒÂ", "пРИВЕТ" (KOI8-R read as windows-1251)."""
-    return sum(1 for a, b in zip(text, text[1:], strict=False) if a.islower() and b.isupper())
+    return len(_CASE_SWITCH.findall(text))
 
 
 def text_cost(text: str) -> float:
@@ -132,4 +137,4 @@ def text_cost(text: str) -> float:
 
 
 def letter_scripts(text: str) -> set[str]:
-    return {script_of(ch) for ch in text if is_letter(ch)} - NEUTRAL
+    return {script_of(ch) for ch in set(text) if is_letter(ch)} - NEUTRAL
