@@ -9,9 +9,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import chardet
-import charset_normalizer
-
 from cleantext.detect.score import text_cost
 
 _BOMS = (
@@ -69,6 +66,9 @@ def read(data: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     options: dict[str, str] = {}
+    import chardet  # imported here: a second or more of start-up that pure text never needs
+    import charset_normalizer
+
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
         options[codecs.lookup(best.encoding).name] = str(best)

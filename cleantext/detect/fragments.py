@@ -55,11 +55,8 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
 
 @lru_cache(maxsize=64)
 def _run_pattern(host: str) -> regex.Pattern[str]:
-    letter = r"[\p{L}\p{M}]"
-    return regex.compile(
-        rf"(?:(?!\p{{Script={host}}}){letter})+"
-        rf"(?:[0-9]+(?:(?!\p{{Script={host}}}){letter})+|[ ](?:(?!\p{{Script={host}}}){letter})+)*"
-    )
+    foreign = rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
+    return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*")
 
 
 def _is_host_letter(ch: str, host: str) -> bool:
@@ -87,45 +84,46 @@ def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
 
 
 def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]:
-    """Foreign-script runs with their placement and signals; `removable` when they add up."""
+    """Foreign-script runs placed where prose never puts them, with their signals; `removable`
+    when the signals add up. Runs in normal places (between spaces, in parentheses or quotes)
+    are legitimate foreign text and are not returned: most foreign runs are, so they cost no
+    more than a count."""
+    scripts = {script_of(ch) for ch in set(text) if ch.isalpha()} - NEUTRAL
+    if all(compatible(a, b) for a in scripts for b in scripts):
+        return []  # one writing system: nothing can be foreign (most texts leave here)
     host, letters, per_script = host_script(text)
-    if host is None or all(compatible(host, s) for s in per_script):
-        return []
-    runs = []
-    for m in _run_pattern(host).finditer(text):
-        scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
-        if scripts and not any(compatible(host, s) for s in scripts):
-            runs.append((m, min(scripts)))
-    if not runs:
+    if host is None:
         return []
     foreign = sum(n for s, n in per_script.items() if not compatible(host, s))
     minority = foreign <= MINORITY * letters
-    texts = Counter(m.group() for m, _ in runs)
-    term_counts: Counter[str] = Counter()
-    run_terms = []
-    for m, _ in runs:
-        terms = lexicon.hits(m.group(), tuple(extra_terms))
-        run_terms.append(terms)
-        term_counts.update(set(t.lower() for t in terms))
-    found = []
-    for (m, script), terms in zip(runs, run_terms, strict=True):
+    texts: Counter[str] = Counter()  # every run: identical text has identical scripts
+    placed = []
+    for m in _run_pattern(host).finditer(text):
+        texts[m.group()] += 1
         placement, remove = _placement(text, m.start(), m.end(), host)
+        if placement == "normal":
+            continue
+        scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
+        if scripts and not any(compatible(host, s) for s in scripts):
+            placed.append((m, min(scripts), placement, remove))
+    lowered = text.lower() if placed else ""
+    found = []
+    for m, script, placement, remove in placed:
+        terms = lexicon.hits(m.group(), tuple(extra_terms))
         signals = [f"{script} in {host} text"]
         if minority:
             signals.append("script minority")
         if terms:
             signals.append("lexicon: " + "/".join(dict.fromkeys(terms)))
-        if texts[m.group()] > 1 or any(term_counts[t.lower()] > 1 for t in terms):
+        if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms) or "recurs" in signals
         # Latin words (brands, names, user names) stand in text of every script: only
         # vocabulary makes one suspect there.
         needs_lexicon = script == "Latin" or placement == "between-words"
         long_run = sum(c.isalpha() for c in m.group()) > MAX_UNLISTED
-        removable = (minority and placement != "normal"
-                     and (bool(terms) or not (needs_lexicon or long_run)))
-        confidence = min(1.0, 0.5 + 0.2 * spam + 0.2 * minority
-                         + 0.1 * (placement != "normal"))
+        removable = minority and (bool(terms) or not (needs_lexicon or long_run))
+        confidence = min(1.0, 0.6 + 0.2 * spam + 0.2 * minority)
         found.append(Fragment(Span(m.start(), m.end()), remove, placement,
                               tuple(signals), removable, confidence))
     return found

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import ftfy
 import regex
-from ftfy.badness import is_bad
 
 from cleantext.codecs import can_encode, label
 from cleantext.detect import detect
@@ -21,15 +21,23 @@ from cleantext.detect.prescan import suspicious
 from cleantext.detect.score import text_cost
 from cleantext.model import Diagnosis, Edit, Span
 
-#: ftfy restricted to encoding repairs: no quote uncurling, width folding, ligatures or NFC,
-#: which would damage CJK text and typography (see DESIGN.md).
-FTFY_ENCODING_ONLY = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
-    restore_byte_a0=True, replace_lossy_sequences=False, decode_inconsistent_utf8=True,
-    fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
-    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
-    remove_control_chars=False, normalization=None, explain=False,
-)
+if TYPE_CHECKING:
+    import ftfy
+
+@lru_cache(maxsize=1)
+def ftfy_encoding_only() -> ftfy.TextFixerConfig:
+    """ftfy restricted to encoding repairs: no quote uncurling, width folding, ligatures or NFC,
+    which would damage CJK text and typography (see DESIGN.md). ftfy is imported on first use:
+    clean text never needs it, and start-up stays short."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+        restore_byte_a0=True, replace_lossy_sequences=False, decode_inconsistent_utf8=True,
+        fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
 FTFY_MARGIN_BITS = 8.0  # ftfy's change must make the line read this much better
 
 
@@ -61,10 +69,13 @@ def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     if not suspicious(text):
         return edits
+    import ftfy
+    from ftfy.badness import is_bad
+
     pos = 0
     for line in text.splitlines(keepends=True):
         if is_bad(line):
-            fixed = ftfy.fix_text(line, FTFY_ENCODING_ONLY)
+            fixed = ftfy.fix_text(line, ftfy_encoding_only())
             if fixed != line and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
                 edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
                                          "ftfy.fix_encoding (encoding-only settings)"))
