@@ -7,12 +7,12 @@ with --exit-non-zero-on-fix), 2 usage error or a file that could not be read or 
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -141,8 +141,13 @@ def repair(
         "--output", "-o", help="Output file (one input) or folder (several inputs).")] = None,
     in_place: Annotated[bool, typer.Option("--in-place", "-i",
                                            help="Rewrite the inputs (atomically).")] = False,
+    backup_suffix: Annotated[Optional[str], typer.Option(
+        help="With --in-place: keep each changed original as FILE+SUFFIX.")] = None,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff, write nothing.")]
     = False,
+    field: Annotated[str, typer.Option(
+        help="JSONL/NDJSON files: the string field to repair (dotted path for nested ones).")]
+    = "text",
     strip_fragments: Annotated[Optional[bool], typer.Option(
         "--strip-fragments/--no-strip-fragments",
         help="Remove injected spam fragments.  [default: strip]", show_default=False)] = None,
@@ -153,21 +158,29 @@ def repair(
     use_ftfy: Annotated[Optional[bool], typer.Option(
         "--ftfy/--no-ftfy", help="Let ftfy fix what the chain search left.  [default: ftfy]",
         show_default=False)] = None,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress bar and no summary.")] = False,
+    report: Annotated[Optional[Path], typer.Option(
+        help="Write a JSON report per file (encoding, chains, edits) to this file.")] = None,
     exit_non_zero_on_fix: Annotated[bool, typer.Option(
         "--exit-non-zero-on-fix", help="Exit 1 when a file was changed (for hooks and CI).")]
     = False,
     config_path: ConfigPath = None,
     exclude: Exclude = None,
 ) -> None:
-    """Repair files. One input and no -o: the repaired text goes to standard output, byte-exact.
-    Inputs are never modified unless --in-place."""
-    from cleantext.io import STDIN, InputError, iter_paths, read_text, write_atomic
-    from cleantext.repair import repair as run_repair
+    """Repair files, folders and JSONL dumps (.gz/.zst too). One input and no -o: the repaired
+    text goes to standard output, byte-exact. Inputs are never modified unless --in-place."""
+    import os
+
+    from cleantext.batch import STDOUT, Options, Result, run, target_for
+    from cleantext.io import STDIN, iter_paths
 
     config = _config(config_path, exclude)
     flags = {"strip_fragments": strip_fragments, "restore_lost": restore_lost,
              "use_ftfy": use_ftfy}
-    options = {**config.repair, **{k: v for k, v in flags.items() if v is not None}}
+    choices = {**config.repair, **{k: v for k, v in flags.items() if v is not None}}
     files = list(iter_paths(paths, config.excluded))
     if in_place and output is not None:
         _error("--in-place and --output exclude each other")
@@ -175,42 +188,90 @@ def repair(
     if in_place and STDIN in files:
         _error("--in-place cannot rewrite standard input")
         raise typer.Exit(EXIT_ERROR)
+    if backup_suffix is not None and not in_place:
+        _error("--backup-suffix needs --in-place")
+        raise typer.Exit(EXIT_ERROR)
     several = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIN)
     if several and not (in_place or diff or output is not None):
         _error("several inputs need --output FOLDER, --in-place or --diff")
         raise typer.Exit(EXIT_ERROR)
-    run, changed = _Run(), 0
     roots = [Path(p) for p in paths if p != STDIN and Path(p).is_dir()]
-    for path in files:
-        try:
-            data, decoded = read_text(path)
-            result = run_repair(decoded.text, lexicon_terms=config.lexicon_terms, **options)
-            out = result.text.encode("utf-8")
-            if out != data:
-                changed += 1
-            if diff:
-                sys.stdout.write("".join(difflib.unified_diff(
-                    decoded.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
-                    f"a/{path}", f"b/{path}")))
-            elif in_place:
-                if out != data:
-                    write_atomic(path, out)
-            elif output is None:
-                sys.stdout.buffer.write(out)
-                sys.stdout.buffer.flush()
-            elif several:
-                root = next((r for r in roots if Path(path).is_relative_to(r)), None)
-                rel = Path(path).relative_to(root) if root else Path(Path(path).name)
-                write_atomic(output / rel, out)
-            else:
-                write_atomic(output, out)
-        except InputError as err:
-            run.fail(str(err))
-        except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
-            run.fail(f"{path}: internal error: {type(err).__name__}: {err}")
-    if run.failed:
+    options = Options(**choices, lexicon_terms=config.lexicon_terms, field=field, diff=diff,
+                      backup_suffix=backup_suffix, report=report is not None)
+    work = [(f, STDOUT if not (in_place or diff or output) else
+             target_for(f, output, roots, several)) for f in files]
+    results: list[Result] = []
+    with _progress(files, quiet or STDOUT in (t for _, t in work)) as advance:
+        def done(result: Result) -> None:
+            results.append(result)
+            if result.diff:
+                sys.stdout.write(result.diff)
+            if result.message:
+                _error(result.message) if result.status == "failed" else \
+                    typer.echo(f"cleantext: {result.message}", err=True)
+            advance(result)
+
+        run(work, options, jobs or os.cpu_count() or 1, done)
+    if report is not None:
+        from cleantext.io import write_atomic
+
+        write_atomic(report, (json.dumps([r.to_dict() for r in results], ensure_ascii=False,
+                                         indent=1) + "\n").encode("utf-8"))
+    if not quiet and several:
+        typer.echo(_summary(results), err=True)
+    if any(r.status == "failed" for r in results):
         raise typer.Exit(EXIT_ERROR)
+    changed = any(r.status == "changed" for r in results)
     raise typer.Exit(EXIT_FINDINGS if exit_non_zero_on_fix and changed else EXIT_OK)
+
+
+def _summary(results: list) -> str:
+    from collections import Counter
+
+    status = Counter(r.status for r in results)
+    rules: Counter[str] = Counter()
+    for r in results:
+        rules.update(r.rules)
+    size = sum(r.size for r in results) / 1e6
+    line = (f"{len(results)} file(s), {size:.1f} MB: {status['changed']} changed, "
+            f"{status['unchanged']} unchanged, {status['skipped']} skipped, "
+            f"{status['failed']} failed")
+    if rules:
+        line += "; repairs: " + ", ".join(f"{k} ×{n}" for k, n in sorted(rules.items()))
+    return line
+
+
+@contextmanager
+def _progress(files: list[str], quiet: bool):  # noqa: ANN202
+    """A progress bar on standard error (files, MB, MB/s, ETA), only on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda result: None
+        return
+    import os
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
+
+    total = sum(os.path.getsize(f) for f in files if os.path.isfile(f))
+    with Progress(TextColumn("repair"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("files"), TransferSpeedColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        by_bytes = bar.add_task("bytes", total=total)
+        by_files = bar.add_task("files", total=len(files), visible=False)
+
+        def advance(result: Any) -> None:
+            bar.advance(by_bytes, result.size)
+            bar.advance(by_files, 1)
+            bar.update(by_bytes, description=f"{bar.tasks[by_files].completed}/{len(files)}")
+
+        yield advance
 
 
 @app.command()

@@ -9,7 +9,9 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from cleantext.read import Decoded, DecodeError, read
 
@@ -61,25 +63,37 @@ def read_text(path: str) -> tuple[bytes, Decoded]:
         raise InputError(f"{path}: {err}") from None
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder, fsync, rename: the file is either the old
-    one or the new one, whenever the process dies. Permissions of an existing file are kept."""
+@contextmanager
+def atomic_output(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary file to write `path` through: a temporary file in the same folder, fsynced and
+    renamed over `path` when the block ends without error, removed when it fails. Whenever the
+    process dies, `path` is either the old file or the new one. An existing file's permissions
+    are kept."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         mode = target.stat().st_mode & 0o7777 if target.exists() else None
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            if mode is not None:
-                os.chmod(tmp, mode)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     except OSError as err:
         raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{target}: cannot write ({err.strerror or err})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (see `atomic_output`)."""
+    with atomic_output(path) as fh:
+        fh.write(data)

@@ -135,10 +135,11 @@ def test_several_inputs_without_destination_is_a_usage_error():
     assert "several inputs" in result.output
 
 
-def test_binary_file_is_refused_and_left_alone(tmp_path):
+def test_binary_file_is_skipped_by_name_and_left_alone(tmp_path):
     binary = tmp_path / "x.bin"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     result = run("repair", "--in-place", binary)
-    assert result.exit_code == 2
-    assert "binary" in result.output
+    assert result.exit_code == 0  # skipping a binary file is not a failure
+    assert "x.bin: binary file" in result.output and "skipped" in result.output
     assert binary.read_bytes() == b"\x89PNG\r\n\x1a\n\x00\x00"
+    assert list(tmp_path.iterdir()) == [binary]  # no temporary file left behind

@@ -1,0 +1,390 @@
+"""Repairing files and dumps: streaming, JSONL records, compression, atomic output, a process pool.
+
+A shell between the CLI and the pure core: it reads and writes files, and calls `repair` on
+text. Every file is read as a stream and repaired in chunks cut at paragraph (else line)
+boundaries, so memory stays bounded whatever the file's size; output goes to a temporary file
+that replaces the target only when the whole file succeeded, so a file is always either its old
+self or fully repaired, and a file that fails is left untouched.
+
+JSONL/NDJSON files (`.jsonl`, `.ndjson`, optionally `.gz`/`.zst`) are repaired record by record
+in one string field (`--field`, a dotted path for nested objects); a record whose field did not
+change is written back byte for byte, and a changed one has only that value replaced, so every
+other field, the record order and the key order stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import gzip
+import io
+import json
+import os
+import shutil
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from cleantext.io import InputError, atomic_output
+from cleantext.read import DecodeError, looks_binary, read
+from cleantext.repair import repair
+
+HEAD_BYTES = 1 << 20  # bytes read to find the encoding
+CHUNK_CHARS = 1 << 20  # characters repaired at a time (a paragraph is never cut)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+STDOUT = "-"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to do with each file; travels to the worker processes once."""
+
+    strip_fragments: bool = True
+    restore_lost: bool = True
+    use_ftfy: bool = True
+    lexicon_terms: tuple[str, ...] = ()
+    field: str = "text"
+    diff: bool = False
+    backup_suffix: str | None = None
+    report: bool = False
+    chunk_chars: int = CHUNK_CHARS
+
+    def repair(self, text: str):  # noqa: ANN201 - cleantext.Repaired
+        return repair(text, strip_fragments=self.strip_fragments,
+                      restore_lost=self.restore_lost, use_ftfy=self.use_ftfy,
+                      lexicon_terms=self.lexicon_terms)
+
+
+@dataclass
+class Result:
+    """What happened to one file (picklable: it comes back from a worker process)."""
+
+    path: str
+    status: str = "unchanged"  # unchanged | changed | skipped | failed
+    message: str = ""
+    encoding: str = ""
+    size: int = 0
+    rules: Counter[str] = field(default_factory=Counter)
+    chains: list[str] = field(default_factory=list)
+    edits: list[dict[str, Any]] = field(default_factory=list)
+    diff: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"path": self.path, "status": self.status, "encoding": self.encoding,
+               "bytes": self.size, "rules": dict(self.rules), "chains": self.chains,
+               "edits": self.edits}
+        if self.message:
+            out["message"] = self.message
+        return out
+
+
+def is_jsonl(path: str) -> bool:
+    name = path.lower().removesuffix(".gz").removesuffix(".zst")
+    return name.endswith(JSONL_SUFFIXES)
+
+
+def _compression(path: str) -> str:
+    lower = path.lower()
+    return "gz" if lower.endswith(".gz") else "zst" if lower.endswith(".zst") else ""
+
+
+def _zstd() -> Any:
+    try:
+        import zstandard
+    except ImportError:
+        raise InputError("reading .zst needs the zstandard package: "
+                         "pip install 'cleantext[zstd]'") from None
+    return zstandard
+
+
+@contextmanager
+def _open_in(path: str) -> Iterator[IO[bytes]]:
+    kind = _compression(path)
+    try:
+        raw = sys.stdin.buffer if path == STDOUT else open(path, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    try:
+        if kind == "gz":
+            yield gzip.GzipFile(fileobj=raw, mode="rb")
+        elif kind == "zst":
+            yield _zstd().ZstdDecompressor().stream_reader(raw)
+        else:
+            yield raw
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()
+
+
+@contextmanager
+def _compressed(path: str, out: IO[bytes]) -> Iterator[IO[bytes]]:
+    kind = _compression(path)
+    if kind == "gz":
+        with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz:
+            yield gz
+    elif kind == "zst":
+        with _zstd().ZstdCompressor().stream_writer(out, closefd=False) as zst:
+            yield zst
+    else:
+        yield out
+
+
+def _decoded_chunks(stream: IO[bytes], path: str, result: Result,
+                    limit: int) -> Iterator[str]:
+    """The file's text in chunks of about `limit` characters, cut after a blank line (else a
+    line end). The encoding is found on the first megabyte; the rest is decoded strictly."""
+    head = stream.read(HEAD_BYTES)
+    if looks_binary(head):
+        raise _Skip(f"{path}: binary file (NUL bytes or a known binary signature), skipped")
+    more = len(head) == HEAD_BYTES
+    sample = head[: head.rfind(b"\n") + 1 or len(head)] if more else head
+    try:
+        found = read(sample)
+    except DecodeError as err:
+        raise InputError(f"{path}: {err}") from None
+    codec = "utf-8-sig" if found.bom == "EF BB BF" else found.encoding
+    result.encoding = found.encoding
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    buffer, data, emitted = "", head, False
+    while True:
+        try:
+            buffer += decoder.decode(data, final=not data)
+        except UnicodeDecodeError as err:
+            raise InputError(f"{path}: not {found.encoding} after all ({err.reason} "
+                             f"at byte {err.start} of a block)") from None
+        if not data:
+            break
+        while len(buffer) > limit and (cut := _cut(buffer, limit)):
+            yield buffer[:cut]
+            emitted, buffer = True, buffer[cut:]
+        data = stream.read(HEAD_BYTES)
+    if buffer or not emitted:
+        yield buffer
+
+
+def _cut(buffer: str, limit: int) -> int:
+    """Where to end a chunk: after the last blank line before `limit`, else after the last line
+    end, else after the first line end past it (0: no line end yet, read on)."""
+    paragraph = buffer.rfind("\n\n", 0, limit)
+    if paragraph >= 0:
+        return paragraph + 2
+    return buffer.rfind("\n", 0, limit) + 1 or buffer.find("\n", limit) + 1
+
+
+class _Skip(Exception):
+    """A file that is not text: named in one line, never written."""
+
+
+def _record(result: Result, edits: Iterable[Any], offset: int, keep: bool, **where: Any) -> None:
+    for e in edits:
+        result.rules[e.rule] += 1
+        if keep:
+            result.edits.append({**where, "start": offset + e.span.start,
+                                 "end": offset + e.span.end, "rule": e.rule,
+                                 "original": e.original, "replacement": e.replacement,
+                                 "evidence": e.evidence, "guess": e.guess})
+
+
+def _chains(result: Result, repaired: Any) -> None:
+    for chain in repaired.diagnosis.chains:
+        if str(chain) not in result.chains:
+            result.chains.append(str(chain))
+
+
+def _repair_text(chunks: Iterable[str], out: IO[bytes], options: Options,
+                 result: Result) -> Iterator[tuple[str, str]]:
+    offset = 0
+    for chunk in chunks:
+        repaired = options.repair(chunk)
+        _record(result, repaired.edits, offset, options.report)
+        _chains(result, repaired)
+        out.write(repaired.text.encode("utf-8", "surrogateescape"))
+        offset += len(chunk)
+        yield chunk, repaired.text
+
+
+def _field_span(line: str, path: list[str]) -> tuple[int, int] | None:
+    """Where the value at `path` stands in one JSON object's text (the last of duplicate keys,
+    as json.loads takes it), found by scanning, so the rest of the line can stay as it is."""
+    decoder = json.JSONDecoder()
+    ws = json.decoder.WHITESPACE
+
+    def skip(i: int) -> int:
+        return ws.match(line, i).end()
+
+    def find(i: int, keys: list[str]) -> tuple[int, int] | None:
+        i = skip(i)
+        if i >= len(line) or line[i] != "{":
+            return None
+        i, found = skip(i + 1), None
+        if line[i] == "}":
+            return None
+        while True:
+            key, i = json.decoder.scanstring(line, i + 1)
+            i = skip(skip(i) + 1)  # past ":"
+            _, end = decoder.raw_decode(line, i)
+            if key == keys[0]:
+                found = (i, end) if len(keys) == 1 else find(i, keys[1:])
+            i = skip(end)
+            if line[i] == "}":
+                return found
+            i = skip(i + 1)  # past ","
+
+    return find(0, path)
+
+
+def _lines(chunk: str) -> Iterator[str]:
+    """Lines ending at "\n" only: JSON strings may hold U+2028, U+0085 … that
+    str.splitlines would cut at."""
+    start = 0
+    while start < len(chunk):
+        end = chunk.find("\n", start) + 1 or len(chunk)
+        yield chunk[start:end]
+        start = end
+
+
+def _repair_jsonl(chunks: Iterable[str], out: IO[bytes], options: Options,
+                  result: Result, path: str) -> Iterator[tuple[str, str]]:
+    keys = options.field.split(".")
+    number = 0
+    for chunk in chunks:
+        new_lines = []
+        for line in _lines(chunk):
+            number += 1
+            body = line.rstrip("\r\n")
+            try:
+                value = json.loads(body) if body.strip() else None
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}:{number}: not a JSON record ({err.msg})") from None
+            for key in keys:
+                value = value.get(key) if isinstance(value, dict) else None
+            if isinstance(value, str):
+                repaired = options.repair(value)
+                if repaired.changed:
+                    span = _field_span(body, keys)
+                    assert span is not None  # json.loads found it
+                    _record(result, repaired.edits, 0, options.report, line=number)
+                    _chains(result, repaired)
+                    line = (body[:span[0]] + json.dumps(repaired.text, ensure_ascii=False)
+                            + body[span[1]:] + line[len(body):])
+            new_lines.append(line)
+        new = "".join(new_lines)
+        out.write(new.encode("utf-8"))
+        yield chunk, new
+
+
+def process(source: str, target: str | None, options: Options) -> Result:
+    """Repair one file: into `target` (None: in place; "-": standard output), atomically.
+    Never raises: a failure is the result's status, and the target is left as it was."""
+    result = Result(source)
+    try:
+        if source != STDOUT:
+            result.size = os.path.getsize(source)
+        destination = source if target is None else target
+        with _open_in(source) as stream, _sink(destination, options) as out:
+            chunks = _decoded_chunks(stream, source, result, options.chunk_chars)
+            with _compressed(destination, out) as body:
+                pairs = (_repair_jsonl(chunks, body, options, result, source) if is_jsonl(source)
+                         else _repair_text(chunks, body, options, result))
+                changed = False
+                for old, new in pairs:
+                    changed = changed or old != new
+                    if options.diff and old != new:
+                        result.diff += "".join(difflib.unified_diff(
+                            old.splitlines(keepends=True), new.splitlines(keepends=True),
+                            f"a/{source}", f"b/{source}"))
+            recoded = result.encoding != "utf-8"
+            result.status = "changed" if changed or recoded else "unchanged"
+            if target is None and result.status == "unchanged":
+                raise _Unchanged  # the temporary output is dropped, the file stays untouched
+            if target is None and options.backup_suffix and not options.diff:
+                shutil.copy2(source, source + options.backup_suffix)
+    except _Unchanged:
+        pass
+    except _Skip as why:
+        result.status, result.message = "skipped", str(why)
+    except InputError as err:
+        result.status, result.message = "failed", str(err)
+    except Exception as err:  # noqa: BLE001 - one bad file must not stop the run
+        result.status = "failed"
+        result.message = f"{source}: internal error: {type(err).__name__}: {err}"
+    return result
+
+
+class _Unchanged(Exception):
+    """Nothing to write: the temporary output is dropped and the file stays untouched."""
+
+
+@contextmanager
+def _sink(destination: str, options: Options) -> Iterator[IO[bytes]]:
+    if options.diff:
+        yield io.BytesIO()
+    elif destination == STDOUT:
+        yield _Unclosable(sys.stdout.buffer)
+    else:
+        with atomic_output(destination) as out:
+            yield out
+
+
+class _Unclosable(io.RawIOBase):
+    """Standard output for a compressor that would close what it writes to."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._raw.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        self._raw.flush()
+
+
+_OPTIONS = Options()
+
+
+def _init(options: Options) -> None:
+    global _OPTIONS
+    _OPTIONS = options
+
+
+def _work(job: tuple[str, str | None]) -> Result:
+    return process(job[0], job[1], _OPTIONS)
+
+
+def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
+        on_result: Callable[[Result], None]) -> None:
+    """Process `jobs` (source, target) with `workers` processes, fed lazily in small chunks;
+    `on_result` sees each result in input order."""
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            on_result(process(job[0], job[1], options))
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(
+            workers, initializer=_init, initargs=(options,)) as pool:
+        for result in pool.imap(_work, jobs, chunksize=2):
+            on_result(result)
+
+
+def target_for(source: str, output: Path | None, roots: list[Path], several: bool) -> str | None:
+    """Where a source's repaired form goes: None in place, the mirror path under `output`."""
+    if output is None:
+        return None
+    if not several:
+        return str(output)
+    root = next((r for r in roots if Path(source).is_relative_to(r)), None)
+    rel = Path(source).relative_to(root) if root else Path(Path(source).name)
+    return str(output / rel)

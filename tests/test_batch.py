@@ -1,0 +1,165 @@
+"""Dumps: JSONL records, compression, streaming in chunks, legacy bytes, parallel runs, reports,
+and nothing lost when the process is killed."""
+
+import gzip
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+import zstandard
+from typer.testing import CliRunner
+
+from cleantext.batch import Options, _field_span, process
+from cleantext.cli import app
+
+from conftest import CLEAN, DAMAGED, EXPECTED, read
+
+runner = CliRunner()
+
+
+def cli(*args):
+    return runner.invoke(app, list(map(str, args)))
+
+
+def records(damaged: str) -> list[str]:
+    return [
+        '{"id": 1, "meta": {"url": "http://x/a", "text": ' + json.dumps(damaged)
+        + '}, "score": 1.50, "tag": "caf\\u00e9"}',
+        '{"id":2,"meta":{"text":"plain clean text","lang":"en"},"n":[1, 2 ,3]}',
+        "",
+        '{"id": 3, "other": "no field here"}',
+    ]
+
+
+def test_jsonl_field_is_repaired_and_everything_else_kept_byte_for_byte(tmp_path, damaged,
+                                                                       expected):
+    lines = records(damaged)
+    src = tmp_path / "dump.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = cli("repair", "--field", "meta.text", src, "-o", out)
+    assert result.exit_code == 0, result.output
+    new = out.read_text(encoding="utf-8").split("\n")
+    assert new[1:] == lines[1:] + [""]  # untouched records, blank line and order kept
+    first = json.loads(new[0])
+    assert first["meta"]["text"] == expected
+    assert list(first) == ["id", "meta", "score", "tag"]
+    assert new[0].startswith('{"id": 1, "meta": {"url": "http://x/a", "text": ')
+    assert new[0].endswith('}, "score": 1.50, "tag": "caf\\u00e9"}')  # not re-serialised
+
+
+@pytest.mark.parametrize(("suffix", "opener"), [
+    (".jsonl.gz", lambda p, m: gzip.open(p, m)),
+    (".jsonl.zst", lambda p, m: zstandard.open(p, m)),
+])
+def test_compressed_dumps_round_trip(tmp_path, damaged, expected, suffix, opener):
+    src = tmp_path / f"dump{suffix}"
+    with opener(src, "wb") as fh:
+        fh.write(("\n".join(records(damaged)) + "\n").encode("utf-8"))
+    out = tmp_path / "out" / src.name
+    assert cli("repair", "--field", "meta.text", src, "-o", out).exit_code == 0
+    with opener(out, "rb") as fh:
+        first = json.loads(fh.read().decode("utf-8").split("\n")[0])
+    assert first["meta"]["text"] == expected
+
+
+def test_a_bad_record_fails_its_file_only(tmp_path, damaged):
+    bad, good = tmp_path / "bad.jsonl", tmp_path / "good.jsonl"
+    bad.write_text('{"text": "ok"}\n{"text": broken\n', encoding="utf-8")
+    good.write_text(json.dumps({"text": damaged}) + "\n", encoding="utf-8")
+    before = bad.read_bytes()
+    result = cli("repair", "--in-place", bad, good)
+    assert result.exit_code == 2
+    assert "bad.jsonl:2: not a JSON record" in result.output
+    assert bad.read_bytes() == before
+    assert json.loads(good.read_text(encoding="utf-8"))["text"] != damaged
+
+
+def test_field_span_finds_the_value_as_written():
+    line = '{"a": {"b": "x", "t": "v\\u00e9"}, "t": 1, "a": {"t": "last"}}'
+    start, end = _field_span(line, ["a", "t"])
+    assert line[start:end] == '"last"'
+    assert _field_span('{"a": 1}', ["b"]) is None
+
+
+def test_streaming_in_small_chunks_repairs_each_paragraph(tmp_path, damaged, expected):
+    src = tmp_path / "big.txt"
+    src.write_text("\n\n".join([damaged] * 6), encoding="utf-8")
+    out = tmp_path / "big.out.txt"
+    result = process(str(src), str(out), Options(chunk_chars=len(damaged) // 2))
+    assert result.status == "changed", result.message
+    assert out.read_text(encoding="utf-8") == "\n\n".join([expected] * 6)
+
+
+def test_legacy_bytes_come_out_as_utf8_and_the_encoding_is_reported(tmp_path):
+    text = "서울에서 두 나라 정상의 회담이 열렸다. 양국은 협력을 강화하기로 약속했다.\n" * 20
+    src = tmp_path / "ko.txt"
+    src.write_bytes(text.encode("cp949"))
+    report = tmp_path / "report.json"
+    result = cli("repair", "--in-place", "--report", report, src)
+    assert result.exit_code == 0, result.output
+    assert src.read_text(encoding="utf-8") == text
+    (entry,) = json.loads(report.read_text(encoding="utf-8"))
+    assert entry["status"] == "changed" and entry["encoding"] in ("cp949", "euc_kr")
+
+
+def test_parallel_run_equals_serial_and_keeps_backups(tmp_path):
+    tree = tmp_path / "in"
+    for i in range(6):
+        (tree / f"d{i % 2}").mkdir(parents=True, exist_ok=True)
+        shutil.copy(DAMAGED if i % 3 else CLEAN[0], tree / f"d{i % 2}" / f"f{i}.txt")
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    assert cli("repair", "-j", "1", tree, "-o", serial).exit_code == 0
+    assert cli("repair", "-j", "2", tree, "-o", parallel).exit_code == 0
+    files = sorted(p.relative_to(serial) for p in serial.rglob("*.txt"))
+    assert len(files) == 6
+    for rel in files:
+        assert (serial / rel).read_bytes() == (parallel / rel).read_bytes()
+    assert (serial / "d1" / "f1.txt").read_bytes() == EXPECTED.read_bytes()
+    result = cli("repair", "-j", "2", "--in-place", "--backup-suffix", ".orig", tree)
+    assert result.exit_code == 0
+    assert (tree / "d1" / "f1.txt.orig").read_bytes() == DAMAGED.read_bytes()
+    assert not (tree / "d0" / "f0.txt.orig").exists()  # unchanged files get no backup
+
+
+def test_empty_file_is_fine(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert cli("repair", "--in-place", empty).exit_code == 0
+    assert empty.read_bytes() == b""
+
+
+@pytest.mark.slow
+def test_kill_9_during_in_place_leaves_every_file_whole(tmp_path):
+    tree = tmp_path / "dump"
+    tree.mkdir()
+    original, repaired = DAMAGED.read_bytes(), EXPECTED.read_bytes()
+    for i in range(300):
+        (tree / f"{i:03}.txt").write_bytes(original)
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
+                             "2", "-q", str(tree)], start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and sum(
+            (tree / f"{i:03}.txt").read_bytes() == repaired for i in range(0, 300, 10)) < 3:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    states = [(tree / f"{i:03}.txt").read_bytes() for i in range(300)]
+    assert all(s in (original, repaired) for s in states)
+    assert 0 < sum(s == repaired for s in states) < 300  # killed mid-run, really
+    assert read(EXPECTED) == repaired.decode("utf-8")
+
+
+def test_jsonl_lines_end_at_newlines_only(tmp_path):
+    src = tmp_path / "seps.jsonl"
+    src.write_text(json.dumps({"text": "a\u2028b\x85c\u2029d Ã©"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    result = cli("repair", "--in-place", src)
+    assert result.exit_code == 0, result.output
+    text = json.loads(src.read_text(encoding="utf-8"))["text"]
+    assert text.startswith("a\u2028b") and text.endswith("c\u2029d é")
