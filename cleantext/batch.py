@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from cleantext.io import InputError, atomic_output
+from cleantext.io import STDIN, InputError, atomic_output
+from cleantext.model import Edit, Repaired
 from cleantext.read import DecodeError, looks_binary, read
 from cleantext.repair import repair
 
@@ -53,7 +54,7 @@ class Options:
     report: bool = False
     chunk_chars: int = CHUNK_CHARS
 
-    def repair(self, text: str):  # noqa: ANN201 - cleantext.Repaired
+    def repair(self, text: str) -> Repaired:
         return repair(text, strip_fragments=self.strip_fragments,
                       restore_lost=self.restore_lost, use_ftfy=self.use_ftfy,
                       lexicon_terms=self.lexicon_terms)
@@ -105,7 +106,7 @@ def _zstd() -> Any:
 def _open_in(path: str) -> Iterator[IO[bytes]]:
     kind = _compression(path)
     try:
-        raw = sys.stdin.buffer if path == STDOUT else open(path, "rb")  # noqa: SIM115
+        raw = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -183,7 +184,8 @@ class _Skip(Exception):
     """A file that is not text: named in one line, never written."""
 
 
-def _record(result: Result, edits: Iterable[Any], offset: int, keep: bool, **where: Any) -> None:
+def _record(result: Result, edits: Iterable[Edit], offset: int, keep: bool,
+            **where: Any) -> None:
     for e in edits:
         result.rules[e.rule] += 1
         if keep:
@@ -193,7 +195,7 @@ def _record(result: Result, edits: Iterable[Any], offset: int, keep: bool, **whe
                                  "evidence": e.evidence, "guess": e.guess})
 
 
-def _chains(result: Result, repaired: Any) -> None:
+def _chains(result: Result, repaired: Repaired) -> None:
     for chain in repaired.diagnosis.chains:
         if str(chain) not in result.chains:
             result.chains.append(str(chain))
@@ -286,7 +288,7 @@ def process(source: str, target: str | None, options: Options) -> Result:
     Never raises: a failure is the result's status, and the target is left as it was."""
     result = Result(source)
     try:
-        if source != STDOUT:
+        if source != STDIN:
             result.size = os.path.getsize(source)
         destination = source if target is None else target
         with _open_in(source) as stream, _sink(destination, options) as out:

@@ -206,9 +206,10 @@ def repair(
             results.append(result)
             if result.diff:
                 sys.stdout.write(result.diff)
-            if result.message:
-                _error(result.message) if result.status == "failed" else \
-                    typer.echo(f"cleantext: {result.message}", err=True)
+            if result.status == "failed":
+                _error(result.message)
+            elif result.message:
+                typer.echo(f"cleantext: {result.message}", err=True)
             advance(result)
 
         run(work, options, jobs or os.cpu_count() or 1, done)
