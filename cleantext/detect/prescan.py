@@ -3,8 +3,11 @@
 A seed is a character some wrong decoder makes of a byte ≥ 0x80. A run starts at a seed and
 extends over seeds, over other non-ASCII characters (a mixed decoder turns valid UTF-8 byte runs
 into arbitrary characters) and across short ASCII gaps before the next seed (double-byte
-encodings have ASCII trail bytes; words are separated by spaces). Text without seeds, such as
-ASCII or clean Hangul, leaves after one regex search.
+encodings have ASCII trail bytes; words are separated by spaces).
+
+Before any run is looked for, `suspicious` asks whether the text shows a trace that mojibake
+leaves at all; clean text (ASCII, Hangul, but also accented Latin and Cyrillic, which are full
+of seeds) leaves there.
 """
 
 from __future__ import annotations
@@ -43,12 +46,11 @@ def _char_class(chars: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _run_pattern() -> regex.Pattern[str]:
     seed = f"[{_char_class(seed_chars())}]"
     other = r"[^\x00-\x7f\s]"
     gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})"
-    run = regex.compile(rf"{seed}(?:{other}|{gap})*")
-    return regex.compile(seed), run
+    return regex.compile(rf"{seed}(?:{other}|{gap})*")
 
 
 def _image(dec_name: str, lo: int, hi: int) -> set[str]:
@@ -135,15 +137,11 @@ def suspicious(text: str) -> bool:
                for (classes, _), pattern in _suspicious_rules())
 
 
-def has_seed(text: str) -> bool:
-    return _patterns()[0].search(text) is not None
-
-
 def runs(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of every run that may hold mojibake, left to right, non-overlapping; a long
     run is cut at spaces into pieces of at most MAX_RUN characters (a space is a byte of its own
     in every encoding we know, never part of a character), so each is scored in bounded time."""
-    for m in _patterns()[1].finditer(text):
+    for m in _run_pattern().finditer(text):
         start, end = m.span()
         while end - start > MAX_RUN:
             cut = text.rfind(" ", start + MAX_RUN // 2, start + MAX_RUN)
