@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from cleantext.io import STDIN, InputError, atomic_output
+from cleantext.io import STDIN, InputError, atomic_output, reading
 from cleantext.model import Edit, Repaired
 from cleantext.read import DecodeError, looks_binary, read
 from cleantext.repair import repair
@@ -105,14 +105,8 @@ def _zstd() -> Any:
 @contextmanager
 def _open_in(path: str) -> Iterator[IO[bytes]]:
     kind = _compression(path)
-    try:
+    with reading(path):
         raw = sys.stdin.buffer if path == STDIN else open(path, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
     try:
         if kind == "gz":
             yield gzip.GzipFile(fileobj=raw, mode="rb")
@@ -151,6 +145,8 @@ def _decoded_chunks(stream: IO[bytes], path: str, result: Result,
         found = read(sample)
     except DecodeError as err:
         raise InputError(f"{path}: {err}") from None
+    if not found.confidence:
+        raise InputError(f"{path}: not UTF-8, and no encoding could be recognised")
     codec = "utf-8-sig" if found.bom == "EF BB BF" else found.encoding
     result.encoding = found.encoding
     decoder = codecs.getincrementaldecoder(codec)("strict")
@@ -289,7 +285,8 @@ def process(source: str, target: str | None, options: Options) -> Result:
     result = Result(source)
     try:
         if source != STDIN:
-            result.size = os.path.getsize(source)
+            with reading(source):
+                result.size = os.path.getsize(source)
         destination = source if target is None else target
         with _open_in(source) as stream, _sink(destination, options) as out:
             chunks = _decoded_chunks(stream, source, result, options.chunk_chars)

@@ -43,8 +43,15 @@ def iter_paths(paths: Iterable[str],
 def read_bytes(path: str) -> bytes:
     if path == STDIN:
         return sys.stdin.buffer.read()
-    try:
+    with reading(path):
         return Path(path).read_bytes()
+
+
+@contextmanager
+def reading(path: str) -> Iterator[None]:
+    """OS errors while reading `path`, as one-line InputErrors."""
+    try:
+        yield
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

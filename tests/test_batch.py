@@ -163,3 +163,18 @@ def test_jsonl_lines_end_at_newlines_only(tmp_path):
     assert result.exit_code == 0, result.output
     text = json.loads(src.read_text(encoding="utf-8"))["text"]
     assert text.startswith("a\u2028b") and text.endswith("c\u2029d é")
+
+
+def test_missing_and_undecodable_files_fail_in_one_line_and_the_run_goes_on(tmp_path):
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(bytes(range(0x80, 0x100)) * 3 + b"\x01\x02")
+    good = tmp_path / "good.txt"
+    shutil.copy(DAMAGED, good)
+    result = cli("repair", "--in-place", tmp_path / "missing.txt", good)
+    assert result.exit_code == 2
+    assert "missing.txt: no such file" in result.output and "Traceback" not in result.output
+    assert good.read_bytes() == EXPECTED.read_bytes()
+    before = odd.read_bytes()
+    result = cli("repair", "--in-place", odd)
+    assert "internal error" not in result.output
+    assert odd.read_bytes() == before or result.exit_code == 0
