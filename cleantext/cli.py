@@ -253,7 +253,7 @@ def _progress(files: list[str], quiet: bool):  # noqa: ANN202
     from rich.console import Console
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
+        DownloadColumn,
         Progress,
         TextColumn,
         TimeRemainingColumn,
@@ -261,16 +261,17 @@ def _progress(files: list[str], quiet: bool):  # noqa: ANN202
     )
 
     total = sum(os.path.getsize(f) for f in files if os.path.isfile(f))
-    with Progress(TextColumn("repair"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("files"), TransferSpeedColumn(), TimeRemainingColumn(),
+    done = 0
+    with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                  TransferSpeedColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as bar:
-        by_bytes = bar.add_task("bytes", total=total)
-        by_files = bar.add_task("files", total=len(files), visible=False)
+        task = bar.add_task(f"repair 0/{len(files)} files", total=total)
 
         def advance(result: Any) -> None:
-            bar.advance(by_bytes, result.size)
-            bar.advance(by_files, 1)
-            bar.update(by_bytes, description=f"{bar.tasks[by_files].completed}/{len(files)}")
+            nonlocal done
+            done += 1
+            bar.update(task, advance=result.size,
+                       description=f"repair {done}/{len(files)} files")
 
         yield advance
 

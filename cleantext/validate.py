@@ -17,7 +17,7 @@ from cleantext.detect.lost import dash_placeholders
 from cleantext.model import Edit, Finding, Repaired, Span
 from cleantext.repair import repair
 from cleantext.repair.edits import OffsetMap, apply, compose
-from cleantext.repair.steps import Context, fragments
+from cleantext.repair.steps import fragment_edits
 from cleantext.rules import CODES
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -118,7 +118,8 @@ def _view_findings(text: str, view: Repaired, lines: LineIndex,
     once decoded), reported at their place in the input."""
     decoded = view.text
     back = OffsetMap(view.edits)
-    for f in find_fragments(decoded, lexicon_terms):
+    found = find_fragments(decoded, lexicon_terms)
+    for f in found:
         if f.removable or f.placement in ("split-word", "line-start", "line-end"):
             span = back.span(f.span.start, f.span.end)
             shown = decoded[f.span.start:f.span.end]
@@ -130,7 +131,7 @@ def _view_findings(text: str, view: Repaired, lines: LineIndex,
                            + ("" if f.removable else "; below the removal threshold"))
     # Broken words and quotes are judged with the fragments gone: a fragment that split a
     # word or a quoted phrase is one finding (CT201), not three.
-    stripped = fragments(decoded, Context(lexicon_terms=lexicon_terms))
+    stripped = fragment_edits(decoded, found)
     edits = compose(text, view.edits, stripped)
     clean, back = apply(decoded, stripped), OffsetMap(edits)
     for s in broken_words(clean):

@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
-from cleantext.detect.candidates import Candidate, candidates, reading
+from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import is_letter, letter_scripts, script_mixes, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span
@@ -104,7 +104,6 @@ def _right_key(right: str) -> str:
 Scored = tuple[tuple[Candidate, float], ...]
 
 
-@lru_cache(maxsize=1 << 16)
 def _score_run(run: str, left: str, right: str, ascii_around: bool,
                chain: Chain | None = None) -> Scored:
     """Plausible readings of `run` (every candidate, or only `chain`'s) and their gains in bits.
@@ -125,10 +124,15 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                  if _plausible(c.decoded, left, right, base_mixes, around))
 
 
+_score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
+
+
 def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
     def score(start: int, end: int, chain: Chain | None = None) -> Scored:
         left, right = _word_context(text, start, end)
-        return _score_run(text[start:end], _left_key(left), _right_key(right),
+        run = text[start:end]
+        scorer = _score_run_cached if len(run) <= CACHED_RUN else _score_run
+        return scorer(run, _left_key(left), _right_key(right),
                           bool(_ascii_neighbours(text, start, end)), chain)
     return score
 

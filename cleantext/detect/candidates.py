@@ -19,6 +19,8 @@ from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
 
 MAX_SWITCHES = 16
+#: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
+CACHED_RUN = 64
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,18 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
     return None
 
 
-@lru_cache(maxsize=1 << 14)
 def candidates(run: str) -> tuple[Candidate, ...]:
-    """Every distinct strict reading of `run` under one layer of damage (cached: runs repeat).
+    """Every distinct strict reading of `run` under one layer of damage (cached for short runs,
+    which repeat).
 
     Decoders whose inverses give the same bytes share one candidate, so a document-level tally
     can credit each of them.
     """
+    return _cached_candidates(run) if len(run) <= CACHED_RUN else tuple(_candidates(run))
+
+
+@lru_cache(maxsize=1 << 14)
+def _cached_candidates(run: str) -> tuple[Candidate, ...]:
     return tuple(_candidates(run))
 
 

@@ -127,7 +127,7 @@ def _re_class(chars: frozenset[str]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-@lru_cache(maxsize=16)  # repair asks twice of a text no step changed
+@lru_cache(maxsize=2)  # repair asks twice of a text no step changed; texts can be large
 def suspicious(text: str) -> bool:
     """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`).
 

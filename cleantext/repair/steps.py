@@ -7,6 +7,7 @@ edits into edits of the caller's input.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ import regex
 
 from cleantext.codecs import can_encode, label
 from cleantext.detect import detect
-from cleantext.detect.fragments import find_fragments
+from cleantext.detect.fragments import Fragment, find_fragments
 from cleantext.detect.lost import dash_placeholders
 from cleantext.detect.prescan import suspicious
 from cleantext.detect.score import text_cost
@@ -105,9 +106,13 @@ def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> li
 def fragments(text: str, ctx: Context) -> list[Edit]:
     """Injected ad/spam fragments removed with the whitespace they brought, which rejoins the
     words they split."""
+    return fragment_edits(text, find_fragments(text, ctx.lexicon_terms))
+
+
+def fragment_edits(text: str, found: Iterable[Fragment]) -> list[Edit]:
+    """The removals of the fragments in `found` that are removable."""
     return [Edit(f.remove, text[f.remove.start:f.remove.end], "", "fragment.injected",
-                 f.evidence, f.confidence)
-            for f in find_fragments(text, ctx.lexicon_terms) if f.removable]
+                 f.evidence, f.confidence) for f in found if f.removable]
 
 
 def lost_characters(text: str, ctx: Context) -> list[Edit]:
