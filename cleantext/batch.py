@@ -21,6 +21,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -351,31 +352,54 @@ class _Unclosable(io.RawIOBase):
 
 
 _OPTIONS = Options()
+_STOP: Any = None  # a multiprocessing Event in the workers: set when the run is interrupted
 
 
-def _init(options: Options) -> None:
-    global _OPTIONS
-    _OPTIONS = options
+def _init(options: Options, stop: Any) -> None:
+    """Worker start: keep the options, and leave SIGINT to the parent, which stops the run
+    between files instead of killing workers mid-write."""
+    global _OPTIONS, _STOP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is not for workers
+    _OPTIONS, _STOP = options, stop
 
 
-def _work(job: tuple[str, str | None]) -> Result:
+def _work(job: tuple[str, str | None]) -> Result | None:
+    if _STOP is not None and _STOP.is_set():
+        return None  # interrupted before this file started: it stays as it was
     return process(job[0], job[1], _OPTIONS)
 
 
 def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
         on_result: Callable[[Result], None]) -> None:
-    """Process `jobs` (source, target) with `workers` processes, fed lazily in small chunks;
-    `on_result` sees each result in input order."""
+    """Process `jobs` (source, target) with `workers` processes, fed lazily;
+    `on_result` sees each result in input order.
+
+    On KeyboardInterrupt the files being written are finished, no new one is started, and the
+    interrupt is raised again once the workers are idle (a second one stops them at once; even
+    then a target is never half-written, see `io.atomic_output`)."""
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
             on_result(process(job[0], job[1], options))
         return
     import multiprocessing
 
-    with multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(
-            workers, initializer=_init, initargs=(options,)) as pool:
-        for result in pool.imap(_work, jobs, chunksize=2):
-            on_result(result)
+    context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    stop = context.Event()
+    with context.Pool(workers, initializer=_init, initargs=(options, stop)) as pool:
+        # chunksize 1: with larger chunks imap returns a generator, which an interrupt closes,
+        # and the drain below would see nothing
+        results = pool.imap(_work, jobs)
+        try:
+            for result in results:
+                assert result is not None
+                on_result(result)
+        except KeyboardInterrupt:
+            stop.set()
+            for result in results:  # drain: files in progress finish, the rest are passed by
+                if result is not None:
+                    on_result(result)
+            raise
 
 
 def target_for(source: str, output: Path | None, roots: list[Path], several: bool) -> str | None:

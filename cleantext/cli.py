@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from cleantext.config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 app = typer.Typer(
     name="cleantext",
@@ -49,8 +50,18 @@ Exclude = Annotated[Optional[list[str]], typer.Option(
     "--exclude", help="Glob of paths to leave out (repeatable; replaces the config's).")]
 
 
+def _echo(message: str, err: bool = False) -> None:
+    """All the CLI's text output goes through here: file names may hold undecodable bytes."""
+    from cleantext.report import printable
+
+    # not typer.echo: click strips ANSI escapes when not on a terminal, and texts may hold them
+    stream = sys.stderr if err else sys.stdout
+    stream.write(printable(message) + "\n")
+    stream.flush()
+
+
 def _error(message: str) -> None:
-    typer.echo(f"cleantext: error: {message}", err=True)
+    _echo(f"cleantext: error: {message}", err=True)
 
 
 def _escape(s: str) -> str:
@@ -117,20 +128,20 @@ def detect(
         if decoded.encoding != "utf-8":
             head += f"bytes in {decoded.encoding}; "
         if not diagnosis.damaged:
-            typer.echo(head + "no mojibake found")
+            _echo(head + "no mojibake found")
             continue
         chain = diagnosis.chain
         assert chain is not None
-        typer.echo(f"{head}{chain.describe()} [{chain}], {len(diagnosis.damages)} damaged "
+        _echo(f"{head}{chain.describe()} [{chain}], {len(diagnosis.damages)} damaged "
                    f"span(s), confidence {diagnosis.confidence:.2f}")
         lines = LineIndex(decoded.text)
         for d in diagnosis.damages:
             (l1, c1), (l2, c2) = lines.at(d.span.start), lines.at(d.span.end)
             extra = "" if d.chain == chain else f" [{d.chain}]"
-            typer.echo(f"  {l1}:{c1}-{l2}:{c2} '{_escape(d.original)}' → '{_escape(d.decoded)}' "
+            _echo(f"  {l1}:{c1}-{l2}:{c2} '{_escape(d.original)}' → '{_escape(d.decoded)}' "
                        f"({d.confidence:.2f}){extra}")
     if fmt is DetectFormat.json:
-        typer.echo(json.dumps(reports, ensure_ascii=False, indent=2))
+        _echo(json.dumps(reports, ensure_ascii=False, indent=2))
     raise typer.Exit(EXIT_ERROR if run.failed else EXIT_OK)
 
 
@@ -205,25 +216,50 @@ def repair(
         def done(result: Result) -> None:
             results.append(result)
             if result.diff:
-                sys.stdout.write(result.diff)
+                _echo(result.diff.removesuffix("\n"))
             if result.status == "failed":
                 _error(result.message)
             elif result.message:
-                typer.echo(f"cleantext: {result.message}", err=True)
+                _echo(f"cleantext: {result.message}", err=True)
             advance(result)
 
-        run(work, options, jobs or os.cpu_count() or 1, done)
+        try:
+            with _stopping_on_sigterm():
+                run(work, options, jobs or os.cpu_count() or 1, done)
+        except KeyboardInterrupt:
+            _error(f"interrupted after {len(results)} of {len(work)} file(s); "
+                   "files not reached are untouched")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
     if report is not None:
         from cleantext.io import write_atomic
 
         write_atomic(report, (json.dumps([r.to_dict() for r in results], ensure_ascii=False,
                                          indent=1) + "\n").encode("utf-8"))
     if not quiet and several:
-        typer.echo(_summary(results), err=True)
+        _echo(_summary(results), err=True)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(EXIT_ERROR)
     changed = any(r.status == "changed" for r in results)
     raise typer.Exit(EXIT_FINDINGS if exit_non_zero_on_fix and changed else EXIT_OK)
+
+
+@contextmanager
+def _stopping_on_sigterm():  # noqa: ANN202
+    """SIGTERM (a scheduler stopping the job) stops a run like Ctrl-C: between files."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (e.g. called from a test runner's thread)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _summary(results: list) -> str:
@@ -310,7 +346,7 @@ def validate(
                     if (chosen is None or any(f.code.startswith(c) for c in chosen))
                     and not any(f.code.startswith(c) for c in dropped)]
         results.append((path, findings))
-    sys.stdout.write(render(results, fmt.value))
+    _echo(render(results, fmt.value).removesuffix("\n"))
     if run.failed:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if any(f for _, f in results) else EXIT_OK)
@@ -322,7 +358,7 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         _error("interrupted")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except SystemExit:
         raise
     except Exception as err:  # noqa: BLE001 - the last line of defence: never a traceback

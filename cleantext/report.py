@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -12,6 +13,21 @@ from cleantext.rules import CODES
 
 Results = Sequence[tuple[str, Sequence[Finding]]]
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "note": "note"}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    # U+DC80..U+DCFF: a byte of a file name that is not UTF-8 (os.fsdecode's surrogateescape)
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates (bytes of non-UTF-8 file names, stray JSON escapes) shown as
+    \\xNN or \\uNNNN, so that it can be written as UTF-8 anywhere."""
+    return _SURROGATE.sub(_escape_surrogate, text) if _SURROGATE.search(text) else text
 
 
 def render(results: Results, fmt: str) -> str:
