@@ -48,7 +48,9 @@ def _char_class(chars: frozenset[str]) -> str:
 @lru_cache(maxsize=1)
 def _run_pattern() -> regex.Pattern[str]:
     seed = f"[{_char_class(seed_chars())}]"
-    other = r"[^\x00-\x7f\s]"
+    # any non-ASCII character, NBSP and NEL included: Latin-1 turns UTF-8 continuation bytes
+    # A0 and 85 into them, and cutting a run there splits a UTF-8 sequence in two
+    other = r"[^\x00-\x7f]"
     gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})"
     return regex.compile(rf"{seed}(?:{other}|{gap})*")
 
