@@ -165,12 +165,16 @@ def validate(text: str, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
 
 def validate_bytes(data: bytes, *, lexicon_terms: Iterable[str] = ()) -> list[Finding]:
     """File-level checks on raw bytes (CT5xx), then `validate` on the decoded text."""
-    from cleantext.read import looks_binary, read
+    from cleantext.read import DecodeError, looks_binary, read
 
     if looks_binary(data):
         return [Finding("CT504", CODES["CT504"].severity, 1, 1, 1, 1,
                         "binary file (NUL bytes or a known binary signature)")]
-    decoded = read(data)
+    try:
+        decoded = read(data)
+    except DecodeError as err:  # a lying BOM, bytes no detector reads: damage to report
+        return [Finding("CT501", CODES["CT501"].severity, 1, 1, 1, 1,
+                        f"not valid UTF-8, and no encoding reads it: {err}")]
     findings: list[Finding] = []
     if decoded.bom:
         findings.append(Finding("CT502", CODES["CT502"].severity, 1, 1, 1, 1,

@@ -29,3 +29,10 @@ def test_a_short_spam_run_glued_to_a_line_is_removed():
             "바다이야기슬롯President Lee said he hoped for a shared future.\n"
             "Both sides agreed to meet again next year in Seoul.")
     assert cleantext.repair(text).text == text.replace("바다이야기슬롯", "")
+
+
+def test_host_in_a_script_we_do_not_model_is_left_alone():
+    # found by hypothesis: a Tai Tham host built an invalid \p{Script=Other} pattern and raised
+    for text in ["ᨠA", "ᨠᨡᨢᨣ\n카지노ᨠᨡ"]:
+        assert cleantext.repair(text).text == text
+        assert cleantext.validate(text) == []

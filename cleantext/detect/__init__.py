@@ -129,11 +129,13 @@ _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
 
 def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
     def score(start: int, end: int, chain: Chain | None = None) -> Scored:
+        """Readings of a run; under the document's `chain` a short word needs no evidence of
+        its own against ASCII neighbours (the document gave it)."""
         left, right = _word_context(text, start, end)
         run = text[start:end]
         scorer = _score_run_cached if len(run) <= CACHED_RUN else _score_run
         return scorer(run, _left_key(left), _right_key(right),
-                          bool(_ascii_neighbours(text, start, end)), chain)
+                      chain is None and bool(_ascii_neighbours(text, start, end)), chain)
     return score
 
 
@@ -219,6 +221,10 @@ def detect(text: str) -> Diagnosis:
             continue
         else:
             chosen = _choose(full[i], doc_chain)
+            if doc_chain is not None and (chosen is None or chosen[0] != doc_chain):
+                best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
+                if best is not None and best[1] >= LOW_MARGIN:
+                    chosen = (doc_chain, best[0].decoded, best[1])
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -20,7 +20,7 @@ import regex
 
 from cleantext import lexicon
 from cleantext.model import Span
-from cleantext.scripts import NEUTRAL, compatible, script_of
+from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, script_of
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
@@ -92,8 +92,8 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
     if all(compatible(a, b) for a in scripts for b in scripts):
         return []  # one writing system: nothing can be foreign (most texts leave here)
     host, letters, per_script = host_script(text)
-    if host is None:
-        return []
+    if host is None or host not in SCRIPTS:
+        return []  # a host in a script we do not model ("Other"): nothing is foreign to it
     foreign = sum(n for s, n in per_script.items() if not compatible(host, s))
     minority = foreign <= MINORITY * letters
     texts: Counter[str] = Counter()  # every run: identical text has identical scripts

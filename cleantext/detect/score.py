@@ -26,7 +26,7 @@ DEFAULT_REPERTOIRE = 1500
 SCRIPT_MIX_BITS = 12.0  # letters of incompatible scripts side by side in one word
 IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real text
 GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
-CASE_SWITCH_BITS = 4.0  # a lowercase letter followed by an uppercase one inside a word
+CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 #: Scripts with letter case, whose words never contain joiners or other format characters.
 CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
@@ -122,11 +122,13 @@ def script_mixes(text: str) -> int:
     return mixes
 
 
-_CASE_SWITCH = regex.compile(r"\p{Lowercase}(?=\p{Uppercase})")
+# lower→UPPER, or two capitals then lowercase ("ГСЗЦн": windows-1256 Arabic read as Latin-1
+# and then as windows-1251); "PDFs" pays it too, which only one short word can afford
+_CASE_SWITCH = regex.compile(r"\p{Lowercase}(?=\p{Uppercase})|\p{Uppercase}{2}(?=\p{Lowercase})")
 
 
 def case_switches(text: str) -> int:
-    """Lowercase-then-uppercase inside a word: "ÃƒÂ", "пРИВЕТ" (KOI8-R read as windows-1251)."""
+    """Case switches inside a word: "ÃƒÂ", "пРИВЕТ" (KOI8-R read as windows-1251), "ГСЗЦн"."""
     return len(_CASE_SWITCH.findall(text))
 
 

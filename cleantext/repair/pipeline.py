@@ -9,7 +9,7 @@ from cleantext.repair import steps
 from cleantext.repair.edits import apply, compose
 
 Step = Callable[[str, steps.Context], list[Edit]]
-MAX_LAYERS = 3  # mojibake passes: each undoes one layer
+MAX_PASSES = 4  # mojibake passes (each undoes one layer: up to 3), with ftfy's among them
 
 
 def _merge_diagnoses(diagnoses: list[Diagnosis]) -> Diagnosis:
@@ -56,11 +56,12 @@ def repair(
         return bool(new)
 
     if fix_mojibake:
-        for _ in range(MAX_LAYERS):  # each pass undoes one layer; stop when one finds nothing
-            if not run(steps.mojibake):
+        # Each pass undoes one layer. ftfy comes in when the chain search finds nothing more,
+        # and whatever it changes is searched again: a repair that stopped halfway would not
+        # be a fixpoint, and repairing its output again would change it.
+        for _ in range(MAX_PASSES):
+            if not (run(steps.mojibake) or (use_ftfy and run(steps.mojibake_ftfy))):
                 break
-        if use_ftfy:
-            run(steps.mojibake_ftfy)
     if strip_fragments:
         run(steps.fragments)
     if restore_lost:
