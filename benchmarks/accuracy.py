@@ -91,6 +91,7 @@ def main() -> None:
     changed_docs: list[str] = []
     fam = defaultdict(lambda: [0, 0, 0])  # family -> [n, cleantext ok, ftfy ok]
     lang = defaultdict(lambda: [0, 0, 0])
+    chain = defaultdict(lambda: [0, 0, 0])  # chain name -> [n, cleantext ok, ftfy ok]
     failures: list[str] = []
     t0 = time.time()
     for sample in chardet_tests():
@@ -114,7 +115,7 @@ def main() -> None:
                 continue
             ok = cleantext.repair(damaged).text == text
             fok = (not args.no_ftfy) and ftfy.fix_text(damaged) == text
-            for table, key in ((fam, family), (lang, sample.language)):
+            for table, key in ((fam, family), (lang, sample.language), (chain, name)):
                 table[key][0] += 1
                 table[key][1] += ok
                 table[key][2] += fok
@@ -133,6 +134,9 @@ def main() -> None:
     print(f"\n{'chain family':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
     for key, (n, ok, fok) in sorted(fam.items()):
         print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
+    print(f"\n{'chain':<24}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
+    for key, (n, ok, fok) in sorted(chain.items()):
+        print(f"{key:<24}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
     print(f"\n{'language':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
     for key, (n, ok, fok) in sorted(lang.items()):
         print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")

@@ -63,7 +63,8 @@ def main() -> None:
                 start = time.perf_counter()
                 STAGES[stage](text)
                 took = time.perf_counter() - start
-                growth = "" if previous is None else f"{(took / previous[1]) / (n / previous[0]):.2f}"
+                growth = ("" if previous is None
+                          else f"{(took / previous[1]) / (n / previous[0]):.2f}")
                 print(f"{name:30} {stage:9} {n:10,} {took:9.3f} {took / n * 1e6:8.2f} {growth:>7}",
                       flush=True)
                 previous = (n, max(took, 1e-9))

@@ -139,16 +139,9 @@ def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
     return score
 
 
-def _choose(options: Scored, doc_chain: Chain | None) -> tuple[Chain, str, float] | None:
-    """A run's reading: under the document's chain when it gains a little, under a chain of
-    its own when that gains a lot."""
-    if doc_chain is not None:
-        doc_options = [(c, g) for c, g in options if c.encoding == doc_chain.true_encoding
-                       and doc_chain.layers[0] in c.decoders]
-        if doc_options:
-            cand, gain = max(doc_options, key=lambda cg: cg[1])
-            if gain >= LOW_MARGIN:
-                return doc_chain, cand.decoded, gain
+def _choose(options: Scored) -> tuple[Chain, str, float] | None:
+    """A run's reading under a chain of its own (not the document's): only when it gains a
+    lot."""
     cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
     gain -= DECODER_PRIOR[cand.decoders[0]]
     if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
@@ -199,6 +192,11 @@ def detect(text: str) -> Diagnosis:
         budget -= end - start
     sampled = len(full)
     doc_chain, doc_gain = _document_chain(full.values())
+    if doc_chain is not None and WRONG_DECODERS[doc_chain.layers[0]].mixed:
+        # a mixed decoder keeps valid UTF-8: a damaged word may hold no single-byte trace at
+        # all (EUC-JP 動物 is C6 B0 CA AA, two UTF-8 pairs: "ưʪ"). Read every non-ASCII run
+        # under the document's chain.
+        spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
     fitted: dict[int, tuple[Candidate, float]] = {}  # run index → its reading under doc_chain
     for i in range(sampled, len(spans)):
         start, end = spans[i]
@@ -220,11 +218,14 @@ def detect(text: str) -> Diagnosis:
         elif not full.get(i):
             continue
         else:
-            chosen = _choose(full[i], doc_chain)
-            if doc_chain is not None and (chosen is None or chosen[0] != doc_chain):
+            # the document's chain first, read on its own (under a mixed decoder that reading
+            # chooses each character's bytes, which the chain search does not)
+            if doc_chain is not None:
                 best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
                 if best is not None and best[1] >= LOW_MARGIN:
                     chosen = (doc_chain, best[0].decoded, best[1])
+            if chosen is None:
+                chosen = _choose(full[i])
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -2,14 +2,16 @@
 encoding, keep what decodes strictly and differs from the run.
 
 A mixed decoder (valid UTF-8 kept, other bytes single-byte) is not uniquely invertible: `é` may
-have been the byte E9 or the pair C3 A9. We start from single bytes and, where the true
-encoding then fails to decode, switch the nearest ambiguous character before the failure to its
-UTF-8 form; a bounded number of switches keeps this linear.
+have been the byte E9 or the pair C3 A9. The chain search reads from single bytes and, where
+the true encoding then fails to decode, switches the nearest ambiguous character before the
+failure to its UTF-8 form. Under the document's chain, each word (between bytes that are one
+character in every encoding) is read by a Viterbi search over the choices. Both are linear.
 """
 
 from __future__ import annotations
 
 import bisect
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +20,6 @@ from itertools import accumulate
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
 
-MAX_SWITCHES = 16
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
 CACHED_RUN = 64
 
@@ -50,9 +51,16 @@ def _mixed_pieces(dec: WrongDecoder, run: str) -> tuple[list[bytes], list[int]] 
     return pieces, ambiguous
 
 
-def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str) -> str | None:
-    """Strictly decode the preferred inverse of `run`, switching the last ambiguous character
-    at or before the failing byte to its UTF-8 bytes, at most MAX_SWITCHES times."""
+MAX_SWITCHES = 16
+
+
+def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
+                       encoding: str) -> str | None:
+    """The quick reading for the chain search: strictly decode the preferred inverse of `run`,
+    switching the last ambiguous character at or before the failing byte to its UTF-8 bytes,
+    at most MAX_SWITCHES times. (Choosing each character's form by plausibility, as
+    `_decode_mixed` does, would let every wrong chain fit the text too: it is kept for the
+    reading under the document's chain.)"""
     pieces, ambiguous = list(split[0]), list(split[1])
     for _ in range(MAX_SWITCHES + 1):
         try:
@@ -67,6 +75,85 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
         target = ambiguous.pop(k - 1)
         pieces[target] = run[target].encode("utf-8")
     return None
+
+
+#: Bytes below 0x30 (space, punctuation, line ends) are one character in every true encoding:
+#: no lead, trail or GB18030 digit byte is below it, so a run can be read word by word.
+SYNC_BELOW = 0x30
+
+
+def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str) -> str | None:
+    """The most plausible strict reading of `run` under a mixed decoder, each ambiguous
+    character taken as its single byte or as its UTF-8 bytes. (A strict decode alone cannot
+    choose: in EUC-KR text read as UTF-8 with a Latin-1 fallback, "õ" came from the pair C3 B5
+    of 천, but the single byte F5 decodes too, as 村.) Read word by word, as words repeat."""
+    pieces, ambiguous = split
+    todo = set(ambiguous)
+    out: list[str] = []
+    start = 0
+    for end in range(len(pieces) + 1):
+        if end < len(pieces) and not (len(pieces[end]) == 1 and pieces[end][0] < SYNC_BELOW):
+            continue
+        if start < end:
+            word = _read_word(tuple(pieces[start:end]), tuple(
+                i - start for i in range(start, end) if i in todo), run[start:end], encoding)
+            if word is None:
+                return None
+            out.append(word)
+        if end < len(pieces):
+            out.append(run[end])
+        start = end + 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
+               encoding: str) -> str | None:
+    """The cheapest strict reading of one word: a Viterbi search whose states are the true
+    encoding's incremental-decoder states (the bytes of a character begun), so that every
+    way of aligning the bytes is explored in time linear in the word."""
+    if not ambiguous:
+        try:
+            return b"".join(pieces).decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    from cleantext.detect.score import text_cost
+
+    decoder = codecs.getincrementaldecoder(encoding)()
+    # decoder state → (cost so far, decoded text as a linked list (piece, previous))
+    states: dict[object, tuple[float, tuple | None]] = {decoder.getstate(): (0.0, None)}
+    choices = set(ambiguous)
+    for i, piece in enumerate(pieces):
+        forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
+        following: dict[object, tuple[float, tuple | None]] = {}
+        for state, (cost, text) in states.items():
+            for form in forms:  # the single byte first: it wins ties
+                decoder.setstate(state)
+                try:
+                    out = decoder.decode(form, final=False)
+                except UnicodeDecodeError:
+                    continue
+                key = decoder.getstate()
+                new_cost = cost + (text_cost(out) if out else 0.0)
+                if key not in following or new_cost < following[key][0]:
+                    following[key] = (new_cost, (out, text) if out else text)
+        if not following:
+            return None
+        states = following
+    best: tuple[float, str] | None = None
+    for state, (cost, text) in states.items():
+        decoder.setstate(state)
+        try:
+            tail = decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue  # a character left unfinished
+        parts = [tail]
+        while text is not None:
+            parts.append(text[0])
+            text = text[1]
+        if best is None or cost < best[0]:
+            best = (cost, "".join(reversed(parts)))
+    return None if best is None else best[1]
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:
@@ -105,7 +192,7 @@ def _candidates(run: str) -> Iterator[Candidate]:
                         if dec.name not in splits:
                             splits[dec.name] = _mixed_pieces(dec, run)
                         split = splits[dec.name]
-                        alt = None if split is None else _decode_mixed(split, run, enc)
+                        alt = None if split is None else _switch_on_failure(split, run, enc)
                         if alt is not None and alt != run:
                             yield Candidate(enc, (dec.name,), alt)
                 continue
@@ -114,16 +201,20 @@ def _candidates(run: str) -> Iterator[Candidate]:
 
 
 def reading(run: str, encoding: str, decoder: str) -> Candidate | None:
-    """The one reading of `run` under a known chain (the document's), or None."""
+    """The one reading of `run` under a known chain (the document's), or None. Under a mixed
+    decoder, each ambiguous character's form is chosen by plausibility (`_decode_mixed`)."""
     dec = WRONG_DECODERS[decoder]
     data = dec.invert(run)
     if data is None:
         return None
-    try:
-        decoded = data.decode(encoding)
-    except UnicodeDecodeError:
-        split = _mixed_pieces(dec, run) if dec.mixed else None
+    if dec.mixed:
+        split = _mixed_pieces(dec, run)
         decoded = None if split is None else _decode_mixed(split, run, encoding)
+    else:
+        try:
+            decoded = data.decode(encoding)
+        except UnicodeDecodeError:
+            decoded = None
     if decoded is None or decoded == run:
         return None
     return Candidate(encoding, (decoder,), decoded)

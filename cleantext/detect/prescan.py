@@ -45,9 +45,9 @@ def _char_class(chars: frozenset[str]) -> str:
     return "".join(regex.escape(c) for c in sorted(chars))
 
 
-@lru_cache(maxsize=1)
-def _run_pattern() -> regex.Pattern[str]:
-    seed = f"[{_char_class(seed_chars())}]"
+@lru_cache(maxsize=2)
+def _run_pattern(any_seed: bool = False) -> regex.Pattern[str]:
+    seed = r"[^\x00-\x7f]" if any_seed else f"[{_char_class(seed_chars())}]"
     # any non-ASCII character, NBSP and NEL included: Latin-1 turns UTF-8 continuation bytes
     # A0 and 85 into them, and cutting a run there splits a UTF-8 sequence in two
     other = r"[^\x00-\x7f]"
@@ -139,11 +139,14 @@ def suspicious(text: str) -> bool:
                for (classes, _), pattern in _suspicious_rules())
 
 
-def runs(text: str) -> Iterator[tuple[int, int]]:
+def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of every run that may hold mojibake, left to right, non-overlapping; a long
     run is cut at spaces into pieces of at most MAX_RUN characters (a space is a byte of its own
-    in every encoding we know, never part of a character), so each is scored in bounded time."""
-    for m in _run_pattern().finditer(text):
+    in every encoding we know, never part of a character), so each is scored in bounded time.
+
+    A run starts at a character some wrong decoder makes of a single byte; with `any_seed`, at
+    any non-ASCII character (under a mixed decoder, a word may be all valid UTF-8 pairs)."""
+    for m in _run_pattern(any_seed).finditer(text):
         start, end = m.span()
         while end - start > MAX_RUN:
             cut = text.rfind(" ", start + MAX_RUN // 2, start + MAX_RUN)
