@@ -91,3 +91,29 @@ def test_odd_inputs_never_raise_and_are_idempotent(text):
     once = cleantext.repair(text).text
     assert cleantext.repair(once).text == once
     cleantext.validate(text)
+
+
+# Found by the hypothesis properties (tests/test_properties.py); kept as fixed examples.
+@pytest.mark.parametrize(("text", "encoding", "wrong"), [
+    # a two-letter word after an ASCII letter, under the document's chain: was read as GBK
+    ("파주시 수원시 권선구 팔달구. 영통구 성남시 수정구 중원구 화성시 분당구 안양시 만안구 "
+     "동안구 부천시 원미구 소사구. A 동구.", "utf-8", "latin-1"),
+    # Arabic in windows-1256 read as Latin-1: was read as capitals-then-lowercase Cyrillic
+    ("أثره أجزاء أحدث أحكم. أخذ أخر أخرى أدنى. أدوات أراض أراضي أسابيع.", "cp1256", "latin-1"),
+    # EUC-KR through the mixed decoder: "õ" was the pair C3 B5 of 천, not the byte F5 (村)
+    ("구리시 송파구 당진시 관악구 포천시 덕양구 동구 장안구 영동군 안성시 금천구 오정구.",
+     "cp949", "mixed-latin-1"),
+    # Polish in windows-1250: lone "¹" and "³" read as ą and ł like the rest of the document
+    ("Zażółć gęślą jaźń. Wszystkie dzieci chodzą do szkoły, a nauczyciele uczą je pisać.",
+     "cp1250", "latin-1"),
+])
+def test_found_by_properties(text, encoding, wrong):
+    assert cleantext.repair(WRONG_DECODERS[wrong].decode(text.encode(encoding))).text == text
+
+
+def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
+    # Shift_JIS read as Latin-1: ftfy turns the C1 controls into windows-1252, and that text
+    # must be searched again, or repairing the output would change it
+    text = "\x83R\x83~\x83\x85\x83j\x83e\x83B\x83R\x83~\x83\x85\x83j\x83e\x83B\x81B"
+    once = cleantext.repair(text).text
+    assert cleantext.repair(once).text == once

@@ -27,6 +27,14 @@ from cleantext.model import Chain, Damage, Diagnosis, Span
 from cleantext.scripts import compatible
 
 LOW_MARGIN = 8.0  # bits a run must gain under the document's chain
+#: Once the document's chain has this much evidence, a run it reads needs only to gain
+#: FIT_MARGIN: the text went through that decoder, so its own readings are expected (a lone
+#: "¹" after "chodz" is the ą of Polish read as Latin-1, not a footnote).
+STRONG_DOC_BITS = 64.0
+FIT_MARGIN = 1.0
+NEUTRAL_BITS = 4.0  # a short reading that loses less than this does not vote against a chain
+NEUTRAL_SIZE = 2  # characters
+SEEN_SLACK_BITS = 12.0  # how much a reading seen elsewhere in the document may lose
 HIGH_MARGIN = 24.0  # bits a run must gain under a chain of its own
 MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
 MIN_LETTERS = 3  # letters a run of its own must decode to
@@ -155,17 +163,20 @@ def _document_chain(scored: Iterable[Scored]) -> tuple[Chain | None, float]:
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
     for options in scored:
-        best: dict[tuple[str, str], float] = {}
+        best: dict[tuple[str, str], tuple[float, int]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
                 key = (cand.encoding, dec)
-                best[key] = max(best.get(key, -math.inf), gain)
-        for key, gain in best.items():
+                if key not in best or gain > best[key][0]:
+                    best[key] = (gain, len(cand.decoded))
+        for key, (gain, size) in best.items():
             tally[key] += gain
-            read[key] += 1
+            # a lone letter read about as well either way ("ą" for "¹") is no vote
+            read[key] += size > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
             improved[key] += gain >= LOW_MARGIN
     eligible = {k: g - DECODER_PRIOR[k[1]] for k, g in tally.items()
-                if improved[k] >= MAJORITY * read[k] and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN}
+                if improved[k] and improved[k] >= MAJORITY * read[k]
+                and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN}
     if not eligible:
         return None, 0.0
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
@@ -192,17 +203,42 @@ def detect(text: str) -> Diagnosis:
         budget -= end - start
     sampled = len(full)
     doc_chain, doc_gain = _document_chain(full.values())
-    if doc_chain is not None and WRONG_DECODERS[doc_chain.layers[0]].mixed:
-        # a mixed decoder keeps valid UTF-8: a damaged word may hold no single-byte trace at
-        # all (EUC-JP 動物 is C6 B0 CA AA, two UTF-8 pairs: "ưʪ"). Read every non-ASCII run
-        # under the document's chain.
-        spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
+    fit = FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
+    # what the document's chain confidently made of which characters: a run whose every
+    # non-ASCII character, and every character of its reading, was seen there is read the
+    # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
+    seen_damaged: set[str] = set()
+    seen_read: set[str] = set()
+
+    def under_doc(start: int, end: int) -> tuple[Candidate, float] | None:
+        assert doc_chain is not None
+        best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
+        if best is None:
+            return None
+        run, decoded = text[start:end], best[0].decoded
+        if best[1] >= LOW_MARGIN:
+            seen_damaged.update(ch for ch in run if not ch.isascii())
+            seen_read.update(decoded)
+        if best[1] >= fit or (best[1] > -SEEN_SLACK_BITS
+                              and seen_damaged.issuperset(ch for ch in run if not ch.isascii())
+                              and seen_read.issuperset(decoded)):
+            return best
+        return None
+
+    if doc_chain is not None:
+        for i in range(sampled):
+            under_doc(*spans[i])  # gathers the evidence of the sample
+        if WRONG_DECODERS[doc_chain.layers[0]].mixed:
+            # a mixed decoder keeps valid UTF-8: a damaged word may hold no single-byte trace
+            # at all (EUC-JP 動物 is C6 B0 CA AA, two UTF-8 pairs: "ưʪ"). Read every non-ASCII
+            # run under the document's chain.
+            spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
     fitted: dict[int, tuple[Candidate, float]] = {}  # run index → its reading under doc_chain
     for i in range(sampled, len(spans)):
         start, end = spans[i]
         if doc_chain is not None:
-            best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
-            if best is not None and best[1] >= LOW_MARGIN:
+            best = under_doc(start, end)
+            if best is not None:
                 fitted[i] = best
                 continue
         if suspicious(text[start:end]):
@@ -215,16 +251,16 @@ def detect(text: str) -> Diagnosis:
         if i in fitted:
             cand, gain = fitted[i]
             chosen = (doc_chain, cand.decoded, gain)
-        elif not full.get(i):
+        elif i not in full:
             continue
         else:
             # the document's chain first, read on its own (under a mixed decoder that reading
             # chooses each character's bytes, which the chain search does not)
             if doc_chain is not None:
-                best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
-                if best is not None and best[1] >= LOW_MARGIN:
+                best = under_doc(start, end)
+                if best is not None:
                     chosen = (doc_chain, best[0].decoded, best[1])
-            if chosen is None:
+            if chosen is None and full[i]:
                 chosen = _choose(full[i])
         if chosen is not None:
             chain, decoded, gain = chosen

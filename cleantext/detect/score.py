@@ -27,6 +27,7 @@ SCRIPT_MIX_BITS = 12.0  # letters of incompatible scripts side by side in one wo
 IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real text
 GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
+IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
 #: Scripts with letter case, whose words never contain joiners or other format characters.
 CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
@@ -132,10 +133,27 @@ def case_switches(text: str) -> int:
     return len(_CASE_SWITCH.findall(text))
 
 
+# a non-ASCII symbol, superscript or quote between two lowercase letters of a cased script:
+# "Za¿ó³æ" (Polish in windows-1250 read as Latin-1). Apostrophes and the Catalan middle dot
+# stand there. Lowercase only: a layer of UTF-8 mojibake puts its symbols after a capital
+# ("fÃ¼r", "Ð›Ð°"), and its next layer must not look worse for it.
+_CASED_LETTER = r"[[\p{Latin}\p{Cyrillic}\p{Greek}]&&\p{Ll}]"
+_IN_WORD_SYMBOL = regex.compile(
+    rf"(?V1)(?<={_CASED_LETTER})"
+    r"[[\p{S}\p{No}\p{Pi}\p{Pf}\p{Po}]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]"
+    rf"(?={_CASED_LETTER})")
+
+
+def in_word_symbols(text: str) -> int:
+    return len(_IN_WORD_SYMBOL.findall(text))
+
+
 def text_cost(text: str) -> float:
-    """Total bits of `text`: character costs, script mixing and case switches inside words."""
+    """Total bits of `text`: character costs, script mixing, case switches and symbols inside
+    words."""
     return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text)
-            + CASE_SWITCH_BITS * case_switches(text))
+            + CASE_SWITCH_BITS * case_switches(text)
+            + IN_WORD_SYMBOL_BITS * in_word_symbols(text))
 
 
 def letter_scripts(text: str) -> set[str]:
