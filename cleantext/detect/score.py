@@ -28,6 +28,7 @@ IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real 
 GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
+CAPS_WORD_BITS = 3.0  # a word of four or more capitals (see caps_words)
 #: Scripts with letter case, whose words never contain joiners or other format characters.
 CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
@@ -148,12 +149,21 @@ def in_word_symbols(text: str) -> int:
     return len(_IN_WORD_SYMBOL.findall(text))
 
 
+# a word of four or more capitals: rarer than the same word in lowercase, which the case-folded
+# character costs cannot see (KOI8-R read as windows-1251 turns every lowercase word into one)
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{4,}(?![\p{L}\p{M}])")
+
+
+def caps_words(text: str) -> int:
+    return len(_CAPS_WORD.findall(text))
+
+
 def text_cost(text: str) -> float:
-    """Total bits of `text`: character costs, script mixing, case switches and symbols inside
-    words."""
+    """Total bits of `text`: character costs, script mixing, case switches, symbols inside
+    words and words in capitals."""
     return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text)
             + CASE_SWITCH_BITS * case_switches(text)
-            + IN_WORD_SYMBOL_BITS * in_word_symbols(text))
+            + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text))
 
 
 def letter_scripts(text: str) -> set[str]:
