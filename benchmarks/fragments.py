@@ -1,0 +1,216 @@
+"""Injected spam fragments: are they stripped exactly, in any host language, and is legitimate
+foreign text left alone?
+
+    python benchmarks/fragments.py [--docs-per-language N] [--seed S]
+
+Hosts are real texts (chardet 6.0.0's test files, see corpus.py) in 12+ languages, cut to whole
+lines. Fragments are written in a script foreign to the host, in two kinds: *listed* (a term of
+cleantext's own lexicon among other words) and *unlisted* (words from Faker's word lists for
+that script, plus digits: vocabulary no lexicon of ours holds). Each is injected at one of the
+four placements the sample article shows:
+
+- split-word: ``relationshi\\n<frag> p`` (a newline before it, a space after, a word cut)
+- line-start: ``\\n<frag>President`` (glued to the start of a line)
+- line-end:   ``... in Nara.<frag>\\n`` (glued to the end of a line)
+- between:    ``word <frag> word`` (dropped between two words)
+
+*Mis-decoded* documents are English hosts with Korean fragments, stored as EUC-KR and read as
+"UTF-8 where valid, Latin-1 elsewhere", like the sample. *Controls* are legitimate mixed-script
+documents that must come back unchanged: bilingual pages (alternating lines), native-script names
+in parentheses, quoted foreign phrases, Korean text quoting English terms.
+
+Printed: documents restored exactly, fragment recall (injected fragments gone from the output),
+host characters lost, per placement, fragment kind and host language; controls changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import cleantext  # noqa: E402
+from cleantext.codecs import WRONG_DECODERS  # noqa: E402
+from cleantext.lexicon import builtin_terms  # noqa: E402
+
+from corpus import chardet_tests  # noqa: E402
+from wordlists import words  # noqa: E402
+
+# host language → its script; fragment script → the Faker locale its unlisted words come from
+HOSTS = {"english": "Latin", "german": "Latin", "french": "Latin", "spanish": "Latin",
+         "russian": "Cyrillic", "bulgarian": "Cyrillic", "greek": "Greek", "hebrew": "Hebrew",
+         "arabic": "Arabic", "korean": "Hangul", "japanese": "Han", "chinese": "Han",
+         "thai": "Thai", "turkish": "Latin", "czech": "Latin"}
+SPAM_LOCALE = {"Hangul": "ko_KR", "Han": "zh_CN", "Cyrillic": "ru_RU", "Latin": "en_US",
+               "Thai": "th_TH"}
+PLACEMENTS = ("split-word", "line-start", "line-end", "between")
+NO_SPACES = {"ko_KR": " ", "zh_CN": "", "ru_RU": " ", "en_US": " ", "th_TH": ""}
+
+
+def _script_of_term(term: str) -> str:
+    from cleantext.scripts import script_of
+
+    scripts = {script_of(c) for c in term if c.isalpha()} - {"Common", "Inherited"}
+    return scripts.pop() if len(scripts) == 1 else ""
+
+
+def fragment(rng: random.Random, script: str, listed: bool) -> str:
+    locale = SPAM_LOCALE[script]
+    sep = NO_SPACES[locale]
+    picked = rng.sample(words(locale), rng.randint(1, 3))
+    if listed:
+        terms = [t for t in builtin_terms() if _script_of_term(t) == script]
+        picked.insert(rng.randrange(len(picked) + 1), rng.choice(terms))
+    text = sep.join(picked)
+    if rng.random() < 0.5:
+        text += str(rng.randint(1, 99))
+    return text
+
+
+def inject(rng: random.Random, host: str, frag: str, placement: str) -> str | None:
+    """`host` with `frag` placed; None when the host has no spot for that placement."""
+    lines = host.split("\n")
+    spots = [i for i, line in enumerate(lines) if len(line) > 40]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    line = lines[i]
+    if placement == "split-word":
+        cuts = [k for k in range(1, len(line) - 1)
+                if line[k - 1].isalpha() and line[k].isalpha() and k > 20]
+        if not cuts:
+            return None
+        k = rng.choice(cuts)
+        lines[i] = line[:k] + "\n" + frag + " " + line[k:]
+    elif placement == "line-start":
+        lines[i] = frag + line
+    elif placement == "line-end":
+        lines[i] = line + frag
+    else:
+        gaps = [k for k in range(1, len(line) - 1) if line[k] == " "]
+        if not gaps:
+            return None
+        k = rng.choice(gaps)
+        lines[i] = line[:k] + " " + frag + line[k:]
+    return "\n".join(lines)
+
+
+def hosts(per_language: int, chars: int) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for sample in chardet_tests():
+        if sample.language not in HOSTS or len(out[sample.language]) >= per_language:
+            continue
+        text = sample.text.replace("\r\n", "\n")
+        lines, size = [], 0
+        for line in text.split("\n"):
+            if size + len(line) > chars:
+                break
+            lines.append(line)
+            size += len(line) + 1
+        text = "\n".join(lines).strip("\n")
+        # hosts must be clean to begin with: repair leaves them alone
+        if len(text) > 300 and cleantext.repair(text).text == text:
+            out[sample.language].append(text)
+    return out
+
+
+def lost_chars(expected: str, got: str) -> int:
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    return len(expected) - sum(b.size for b in matcher.get_matching_blocks())
+
+
+def controls(rng: random.Random, texts: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Legitimate mixed-script documents: (kind, text)."""
+    out = []
+    langs = [lang for lang in texts if texts[lang]]
+    for lang in langs:
+        host = rng.choice(texts[lang])
+        other = rng.choice([g for g in langs if HOSTS[g] != HOSTS[lang]])
+        a, b = host.split("\n"), rng.choice(texts[other]).split("\n")
+        out.append(("bilingual", "\n".join(x for pair in zip(a, b, strict=False) for x in pair)))
+        name_script = rng.choice([s for s in SPAM_LOCALE if s != HOSTS[lang]])
+        name = fragment(rng, name_script, listed=False).rstrip("0123456789")
+        spot = inject(rng, host, "", "between")
+        if spot is not None:
+            k = host.find(" ", len(host) // 3)
+            if k > 0:
+                out.append(("name in parentheses", f"{host[:k]} ({name}){host[k:]}"))
+                out.append(("quoted phrase", f"{host[:k]} «{name}»{host[k:]}"))
+    korean = texts.get("korean", [])
+    for host in korean:
+        k = host.find(" ", len(host) // 2)
+        if k > 0:
+            term = " ".join(rng.sample(words("en_US"), 2))
+            out.append(("Korean quoting English", f"{host[:k]} {term}{host[k:]}"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs-per-language", type=int, default=8)
+    ap.add_argument("--chars", type=int, default=1500)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    texts = hosts(args.docs_per_language, args.chars)
+    tables: dict[str, dict[str, list[int]]] = {k: defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+                                               for k in ("placement", "kind", "host")}
+    # [documents, restored, fragments, fragments gone, host chars, host chars lost]
+    total = [0, 0, 0, 0, 0, 0]
+    for lang, docs in sorted(texts.items()):
+        foreign = [s for s in SPAM_LOCALE if s != HOSTS[lang]]
+        for host in docs:
+            for placement in PLACEMENTS:
+                for kind in ("listed", "unlisted", "mis-decoded"):
+                    if kind == "mis-decoded" and lang != "english":
+                        continue
+                    script = "Hangul" if kind == "mis-decoded" else rng.choice(foreign)
+                    frag = fragment(rng, script, listed=kind != "unlisted")
+                    doc = inject(rng, host, frag, placement)
+                    if doc is None:
+                        continue
+                    if kind == "mis-decoded":
+                        try:
+                            data = doc.encode("cp949")
+                        except UnicodeEncodeError:
+                            continue
+                        doc = WRONG_DECODERS["mixed-latin-1"].decode(data)
+                    got = cleantext.repair(doc).text
+                    gone = frag not in got
+                    if kind == "mis-decoded":  # nor left in its damaged form
+                        gone = gone and WRONG_DECODERS["mixed-latin-1"].decode(
+                            frag.encode("cp949")).strip() not in got
+                    row = [1, got == host, 1, gone, len(host), lost_chars(host, got)]
+                    for table, key in (("placement", placement), ("kind", kind),
+                                       ("host", lang)):
+                        tables[table][key] = [a + b for a, b in zip(tables[table][key], row,
+                                                                    strict=True)]
+                    total = [a + b for a, b in zip(total, row, strict=True)]
+
+    def line(name: str, r: list[int]) -> str:
+        return (f"{name:<24}{r[0]:>6}{100 * r[1] / r[0]:>10.1f}%{100 * r[3] / r[2]:>9.1f}%"
+                f"{100 * r[5] / r[4]:>11.3f}%")
+
+    print(f"hosts: {sum(map(len, texts.values()))} texts in {len(texts)} languages")
+    for name, table in tables.items():
+        print(f"\n{'by ' + name:<24}{'docs':>6}{'restored':>11}{'recall':>10}{'host lost':>12}")
+        for key, r in sorted(table.items()):
+            print(line(key, r))
+    print("\n" + line("all", total))
+    changed = defaultdict(lambda: [0, 0])
+    for kind, text in controls(rng, texts):
+        changed[kind][0] += 1
+        changed[kind][1] += cleantext.repair(text).text != text
+    print(f"\n{'controls':<24}{'docs':>6}{'changed':>10}")
+    for kind, (n, c) in sorted(changed.items()):
+        print(f"{kind:<24}{n:>6}{c:>10}")
+
+
+if __name__ == "__main__":
+    main()
