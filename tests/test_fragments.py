@@ -36,3 +36,15 @@ def test_host_in_a_script_we_do_not_model_is_left_alone():
     for text in ["ᨠA", "ᨠᨡᨢᨣ\n카지노ᨠᨡ"]:
         assert cleantext.repair(text).text == text
         assert cleantext.validate(text) == []
+
+
+@pytest.mark.parametrize(("damaged", "clean"), [
+    # glued after a line's full stop, with digits on its end (benchmarks/fragments.py shapes)
+    ("Leaders met on Tuesday in the ancient capital of Nara.먹튀사이트77\nThey spoke for an hour.",
+     "Leaders met on Tuesday in the ancient capital of Nara.\nThey spoke for an hour."),
+    ("Leaders met on Tuesday in the ancient capital of Nara.\n슬롯사이트 추천99They spoke "
+     "for an hour.", "Leaders met on Tuesday in the ancient capital of Nara.\nThey spoke for "
+     "an hour."),
+])
+def test_fragments_glued_to_line_ends_with_digits(damaged, clean):
+    assert cleantext.repair(damaged).text == clean

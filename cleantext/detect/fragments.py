@@ -56,12 +56,18 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
 @lru_cache(maxsize=64)
 def _run_pattern(host: str) -> regex.Pattern[str]:
     foreign = rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
-    return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*")
+    # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
+    return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
 
 
 def _is_host_letter(ch: str, host: str) -> bool:
     # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
-    return ch.isalpha() and not "\uff00" <= ch <= "\uffef" and script_of(ch) == host
+    # (a Japanese host's letters are Han, Hiragana and Katakana alike)
+    return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
+            and (s := script_of(ch)) not in NEUTRAL and compatible(s, host))
+
+
+_CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
 
 
 def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
@@ -75,8 +81,9 @@ def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
         return "split-word", Span(start - 1, end + 1)
     if before == "\n" and _is_host_letter(after, host):
         return "line-start", Span(start, end)
-    if after == "\n" and _is_host_letter(before, host):
-        return "line-end", Span(start, end)
+    if after == "\n" and (_is_host_letter(before, host) or (
+            before in _CLOSING and start >= 2 and _is_host_letter(text[start - 2], host))):
+        return "line-end", Span(start, end)  # glued to the line's last word or its full stop
     if (before == " " and after == " " and start >= 2 and end + 1 < len(text)
             and text[start - 2].isalnum() and text[end + 1].isalnum()):
         return "between-words", Span(start, end + 1)
