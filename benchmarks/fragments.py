@@ -136,12 +136,10 @@ def controls(rng: random.Random, texts: dict[str, list[str]]) -> list[tuple[str,
         out.append(("bilingual", "\n".join(x for pair in zip(a, b, strict=False) for x in pair)))
         name_script = rng.choice([s for s in SPAM_LOCALE if s != HOSTS[lang]])
         name = fragment(rng, name_script, listed=False).rstrip("0123456789")
-        spot = inject(rng, host, "", "between")
-        if spot is not None:
-            k = host.find(" ", len(host) // 3)
-            if k > 0:
-                out.append(("name in parentheses", f"{host[:k]} ({name}){host[k:]}"))
-                out.append(("quoted phrase", f"{host[:k]} «{name}»{host[k:]}"))
+        k = host.find(" ", len(host) // 3)
+        if k > 0:
+            out.append(("name in parentheses", f"{host[:k]} ({name}){host[k:]}"))
+            out.append(("quoted phrase", f"{host[:k]} «{name}»{host[k:]}"))
     korean = texts.get("korean", [])
     for host in korean:
         k = host.find(" ", len(host) // 2)

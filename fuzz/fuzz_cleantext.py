@@ -16,14 +16,17 @@ written as crash-<sha1>; add it to tests/test_fuzz_regressions.py.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import atheris
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 with atheris.instrument_imports(include=["cleantext"]):
     import cleantext
     from cleantext.read import DecodeError
-    from cleantext.repair.edits import apply
-    from cleantext.validate import LineIndex
+
+from invariants import check_edits, check_positions  # noqa: E402
 
 DECODERS = ("latin-1", "cp1252", "cp1251", "mac_roman", "cp437", "koi8_r", "cp949", "cp932",
             "gb18030", "big5", "euc_jp", "cp874", "cp1256", "iso8859_7")
@@ -59,17 +62,9 @@ def _valid(data: bytes) -> bool:
 
 def check(text: str) -> None:
     result = cleantext.repair(text)
-    end = 0
-    for edit in result.edits:
-        assert end <= edit.span.start <= edit.span.end <= len(text), edit
-        assert text[edit.span.start:edit.span.end] == edit.original, edit
-        end = edit.span.end
-    assert apply(text, list(result.edits)) == result.text
+    check_edits(text, result)
     cleantext.detect(text)
-    index = LineIndex(text)
-    for f in cleantext.validate(text):
-        assert 1 <= f.line <= f.end_line <= len(index.starts), f
-        assert 1 <= f.column and 1 <= f.end_column, f
+    check_positions(text, cleantext.validate(text))
 
 
 def test_one_input(data: bytes) -> None:

@@ -1,4 +1,7 @@
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -28,3 +31,20 @@ def damaged() -> str:
 @pytest.fixture
 def expected() -> str:
     return read(EXPECTED)
+
+
+def start_in_place_run(tree: Path, files: int, **popen) -> tuple[subprocess.Popen, list[Path]]:
+    """`files` copies of the damaged sample in `tree`, and `repair --in-place -j 2` over them,
+    returned once a few are repaired: the run is then surely mid-way."""
+    tree.mkdir()
+    paths = [tree / f"{i:04}.txt" for i in range(files)]
+    original, repaired = DAMAGED.read_bytes(), EXPECTED.read_bytes()
+    for path in paths:
+        path.write_bytes(original)
+    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
+                             "2", str(tree)], **popen)
+    deadline = time.time() + 60
+    while time.time() < deadline and sum(
+            p.read_bytes() == repaired for p in paths[:40:4]) < 3:
+        time.sleep(0.05)
+    return proc, paths

@@ -7,8 +7,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
-import time
 
 import pytest
 import zstandard
@@ -17,7 +15,7 @@ from typer.testing import CliRunner
 from cleantext.batch import Options, _field_span, process
 from cleantext.cli import app
 
-from conftest import CLEAN, DAMAGED, EXPECTED, read
+from conftest import CLEAN, DAMAGED, EXPECTED, read, start_in_place_run
 
 runner = CliRunner()
 
@@ -136,20 +134,12 @@ def test_empty_file_is_fine(tmp_path):
 
 @pytest.mark.slow
 def test_kill_9_during_in_place_leaves_every_file_whole(tmp_path):
-    tree = tmp_path / "dump"
-    tree.mkdir()
     original, repaired = DAMAGED.read_bytes(), EXPECTED.read_bytes()
-    for i in range(300):
-        (tree / f"{i:03}.txt").write_bytes(original)
-    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
-                             "2", "-q", str(tree)], start_new_session=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and sum(
-            (tree / f"{i:03}.txt").read_bytes() == repaired for i in range(0, 300, 10)) < 3:
-        time.sleep(0.05)
+    proc, paths = start_in_place_run(tmp_path / "dump", 300, start_new_session=True,
+                                     stderr=subprocess.DEVNULL)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    states = [(tree / f"{i:03}.txt").read_bytes() for i in range(300)]
+    states = [p.read_bytes() for p in paths]
     assert all(s in (original, repaired) for s in states)
     assert 0 < sum(s == repaired for s in states) < 300  # killed mid-run, really
     assert read(EXPECTED) == repaired.decode("utf-8")

@@ -15,9 +15,8 @@ from hypothesis import strategies as st
 
 import cleantext
 from cleantext.codecs import WRONG_DECODERS
-from cleantext.repair.edits import apply
-from cleantext.validate import LineIndex
 
+from invariants import check_edits, check_positions
 from wordlists import LEGACY, SOURCES, words
 
 NO_SPACES = {"ja_JP", "zh_CN", "zh_TW", "th_TH"}  # written without spaces between words
@@ -109,19 +108,6 @@ ANY_TEXT = st.text(st.one_of(st.characters(codec=None, exclude_categories=()),
                    max_size=300)
 
 
-def check_edits(text: str, result: cleantext.Repaired) -> None:
-    """Edits are sorted, do not overlap, quote the input, and applied give the output."""
-    previous_end = 0
-    for edit in result.edits:
-        assert previous_end <= edit.span.start <= edit.span.end <= len(text)
-        assert text[edit.span.start:edit.span.end] == edit.original
-        assert edit.original != edit.replacement
-        previous_end = edit.span.end
-    assert apply(text, list(result.edits)) == result.text
-    if not result.edits:
-        assert result.text is text
-
-
 @settings(max_examples=1500)
 @given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])))
 def test_repair_never_raises_keeps_its_edits_honest_and_is_idempotent(text):
@@ -157,12 +143,4 @@ def test_supported_chains_restore_the_original_exactly(case):
 @settings(max_examples=1000)
 @given(st.one_of(ANY_TEXT, mojibake().map(lambda m: m[1]), documents()))
 def test_validate_positions_point_inside_the_text(text):
-    index = LineIndex(text)
-    lines = len(index.starts)
-    for f in cleantext.validate(text):
-        assert 1 <= f.line <= f.end_line <= lines
-        assert (f.line, f.column) <= (f.end_line, f.end_column)
-        for line, column in ((f.line, f.column), (f.end_line, f.end_column)):
-            start = index.starts[line - 1]
-            end = index.starts[line] if line < lines else len(text)
-            assert 1 <= column <= end - start + 1
+    check_positions(text, cleantext.validate(text))

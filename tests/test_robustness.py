@@ -8,8 +8,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,7 @@ from typer.testing import CliRunner
 from cleantext import batch
 from cleantext.cli import app
 
-from conftest import DAMAGED, EXPECTED
+from conftest import DAMAGED, EXPECTED, start_in_place_run
 
 runner = CliRunner()
 
@@ -140,24 +138,15 @@ def test_full_disk_leaves_the_original_and_no_temporary_file(tmp_path, monkeypat
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_interrupt_mid_run_finishes_files_in_progress_and_starts_no_more(tmp_path, sig):
-    tree = tmp_path / "dump"
-    tree.mkdir()
     original, repaired = DAMAGED.read_bytes(), EXPECTED.read_bytes()
-    for i in range(1500):
-        (tree / f"{i:04}.txt").write_bytes(original)
-    proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
-                             "2", str(tree)], stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and sum(
-            (tree / f"{i:04}.txt").read_bytes() == repaired for i in range(0, 40, 4)) < 3:
-        time.sleep(0.05)
+    proc, paths = start_in_place_run(tmp_path / "dump", 1500, stderr=subprocess.PIPE, text=True)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.count("\n") == 1 and "interrupted after" in err and "Traceback" not in err
-    states = [(tree / f"{i:04}.txt").read_bytes() for i in range(1500)]
+    states = [p.read_bytes() for p in paths]
     assert all(s in (original, repaired) for s in states)
     done = sum(s == repaired for s in states)
     assert 0 < done < 1500
     assert f"interrupted after {done} of 1500" in err  # every finished file was reported
-    assert leftovers(tree) == []
+    assert leftovers(tmp_path / "dump") == []

@@ -7,20 +7,13 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+#: Faker locales with a real lorem word list
+LOREM = ("ar_AA", "az_AZ", "bn_BD", "cs_CZ", "da_DK", "de_DE", "el_GR", "en_US", "es_ES", "fa_IR",
+         "fr_FR", "he_IL", "hy_AM", "it_IT", "ja_JP", "mk_MK", "nl_NL", "pl_PL", "ru_RU", "th_TH",
+         "uk_UA", "vi_VN", "zh_CN", "zh_TW")
 # locale → the Faker providers and attributes whose entries are real words of that language
 SOURCES: dict[str, list[tuple[str, str]]] = {
-    "ar_AA": [("lorem", "word_list")], "bn_BD": [("lorem", "word_list")],
-    "cs_CZ": [("lorem", "word_list")], "da_DK": [("lorem", "word_list")],
-    "de_DE": [("lorem", "word_list")], "el_GR": [("lorem", "word_list")],
-    "es_ES": [("lorem", "word_list")], "fa_IR": [("lorem", "word_list")],
-    "fr_FR": [("lorem", "word_list")], "he_IL": [("lorem", "word_list")],
-    "hy_AM": [("lorem", "word_list")], "it_IT": [("lorem", "word_list")],
-    "ja_JP": [("lorem", "word_list")], "mk_MK": [("lorem", "word_list")],
-    "nl_NL": [("lorem", "word_list")], "pl_PL": [("lorem", "word_list")],
-    "ru_RU": [("lorem", "word_list")], "th_TH": [("lorem", "word_list")],
-    "uk_UA": [("lorem", "word_list")], "vi_VN": [("lorem", "word_list")],
-    "zh_CN": [("lorem", "word_list")], "zh_TW": [("lorem", "word_list")],
-    "az_AZ": [("lorem", "word_list")], "en_US": [("lorem", "word_list")],
+    **{locale: [("lorem", "word_list")] for locale in LOREM},
     "ko_KR": [("address", "cities"), ("address", "road_names"), ("address", "boroughs"),
               ("address", "building_dongs")],
     "hi_IN": [("person", "first_names"), ("person", "last_names"), ("address", "cities")],

@@ -209,40 +209,51 @@ def detect(text: str) -> Diagnosis:
     # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
     seen_damaged: set[str] = set()
     seen_read: set[str] = set()
+    doc_best: dict[int, tuple[Candidate, float] | None] = {}  # run index → best doc reading
 
-    def under_doc(start: int, end: int) -> tuple[Candidate, float] | None:
-        assert doc_chain is not None
-        best = max(score(start, end, doc_chain), key=lambda cg: cg[1], default=None)
+    def read_under_doc(i: int) -> tuple[Candidate, float] | None:
+        """The run's best reading under the document's chain, scored once; confident ones
+        become evidence."""
+        if i not in doc_best:
+            assert doc_chain is not None
+            best = max(score(*spans[i], doc_chain), key=lambda cg: cg[1], default=None)
+            if best is not None and best[1] >= LOW_MARGIN:
+                seen_damaged.update(ch for ch in text[slice(*spans[i])] if not ch.isascii())
+                seen_read.update(best[0].decoded)
+            doc_best[i] = best
+        return doc_best[i]
+
+    def under_doc(i: int) -> tuple[Candidate, float] | None:
+        best = read_under_doc(i)
         if best is None:
             return None
-        run, decoded = text[start:end], best[0].decoded
-        if best[1] >= LOW_MARGIN:
-            seen_damaged.update(ch for ch in run if not ch.isascii())
-            seen_read.update(decoded)
-        if best[1] >= fit or (best[1] > -SEEN_SLACK_BITS
-                              and seen_damaged.issuperset(ch for ch in run if not ch.isascii())
-                              and seen_read.issuperset(decoded)):
+        damaged = {ch for ch in text[slice(*spans[i])] if not ch.isascii()}
+        if best[1] >= fit or (best[1] > -SEEN_SLACK_BITS and damaged <= seen_damaged
+                              and seen_read.issuperset(best[0].decoded)):
             return best
         return None
 
     if doc_chain is not None:
-        for i in range(sampled):
-            under_doc(*spans[i])  # gathers the evidence of the sample
         if WRONG_DECODERS[doc_chain.layers[0]].mixed:
             # a mixed decoder keeps valid UTF-8: a damaged word may hold no single-byte trace
             # at all (EUC-JP 動物 is C6 B0 CA AA, two UTF-8 pairs: "ưʪ"). Read every non-ASCII
             # run under the document's chain.
             spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
+        budget = SAMPLE_CHARS  # the sample's evidence, before any run is judged by it
+        for i, (start, end) in enumerate(spans):
+            if budget <= 0:
+                break
+            read_under_doc(i)
+            budget -= end - start
     fitted: dict[int, tuple[Candidate, float]] = {}  # run index → its reading under doc_chain
     for i in range(sampled, len(spans)):
-        start, end = spans[i]
         if doc_chain is not None:
-            best = under_doc(start, end)
+            best = under_doc(i)
             if best is not None:
                 fitted[i] = best
                 continue
-        if suspicious(text[start:end]):
-            full[i] = score(start, end)
+        if suspicious(text[slice(*spans[i])]):
+            full[i] = score(*spans[i])
     if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
         doc_chain, doc_gain = _document_chain(full.values())
     damages: list[Damage] = []
@@ -257,7 +268,7 @@ def detect(text: str) -> Diagnosis:
             # the document's chain first, read on its own (under a mixed decoder that reading
             # chooses each character's bytes, which the chain search does not)
             if doc_chain is not None:
-                best = under_doc(start, end)
+                best = under_doc(i)
                 if best is not None:
                     chosen = (doc_chain, best[0].decoded, best[1])
             if chosen is None and full[i]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from collections import Counter
 from typing import Any
 
 from cleantext.model import Repaired
@@ -24,10 +25,7 @@ def check_options(options: dict[str, Any]) -> dict[str, Any]:
 
 def summary(repaired: Repaired) -> dict[str, Any]:
     """The per-document report: what changed, by which rule, along which chains, every edit."""
-    rules: dict[str, int] = {}
-    for edit in repaired.edits:
-        rules[edit.rule] = rules.get(edit.rule, 0) + 1
-    return {**repaired.to_dict(), "rules": rules}
+    return {**repaired.to_dict(), "rules": dict(Counter(e.rule for e in repaired.edits))}
 
 
 def requirement_error(module: str, extra: str) -> ImportError:
