@@ -77,12 +77,12 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
 
 
 def _plausible(decoded: str, left: str, right: str, base_mixes: int,
-               around: set[str]) -> bool:
+               around: set[str], cjk_glue: bool) -> bool:
     """Hard constraints on a reading: it creates no script mixing inside a word, and a short one
     does not switch script against the plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
         return False  # marks with nothing to sit on
-    if script_mixes(left + decoded + right) > base_mixes:
+    if script_mixes(left + decoded + right, cjk_glue) > base_mixes:
         return False
     scripts = letter_scripts(decoded)
     if scripts and around:
@@ -117,7 +117,8 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     """Plausible readings of `run` (every candidate, or only `chain`'s) and their gains in bits.
     Character costs of the context cancel out of a gain, so the context comes reduced to its
     keys (above) and the result is cached: a text repeats its runs (every "ö" of a German text
-    is one run) in few contexts."""
+    is one run) in few contexts. Under the document's chain, the document has shown what it
+    is: ASCII words glued to its CJK ones are its own ("Windowsの"; `script_mixes`)."""
     if chain is None:
         options: tuple[Candidate, ...] = candidates(run)
     else:
@@ -125,11 +126,12 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         options = () if one is None else (one,)
     if not options:
         return ()
-    base = text_cost(left + run + right)
-    base_mixes = script_mixes(left + run + right)
+    glue = chain is not None
+    base = text_cost(left + run + right, glue)
+    base_mixes = script_mixes(left + run + right, glue)
     around = {"Latin"} if ascii_around else set()
-    return tuple((c, base - text_cost(left + c.decoded + right)) for c in options
-                 if _plausible(c.decoded, left, right, base_mixes, around))
+    return tuple((c, base - text_cost(left + c.decoded + right, glue)) for c in options
+                 if _plausible(c.decoded, left, right, base_mixes, around, glue))
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)

@@ -23,6 +23,8 @@ import regex
 from cleantext.codecs import WRONG_DECODERS
 
 MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
+#: ASCII bytes that are the second byte of a double-byte character (Shift_JIS, Big5, GBK, UHC)
+TRAIL = r"[\x40-\x7e]"
 MAX_RUN = 4096  # characters: longer runs are cut at a space (cutting shorter costs accuracy)
 
 
@@ -52,7 +54,9 @@ def _run_pattern(any_seed: bool = False) -> regex.Pattern[str]:
     # A0 and 85 into them, and cutting a run there splits a UTF-8 sequence in two
     other = r"[^\x00-\x7f]"
     gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})"
-    return regex.compile(rf"{seed}(?:{other}|{gap})*")
+    # a run may end in the ASCII trail byte of a double-byte character (Shift_JIS ア is 83 41,
+    # "ƒA" in Latin-1): without it, the run's last lead byte cannot be decoded
+    return regex.compile(rf"{seed}(?:{other}|{gap})*{TRAIL}?")
 
 
 def _image(dec_name: str, lo: int, hi: int) -> set[str]:

@@ -83,7 +83,10 @@ def is_letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
 
 
-_FORMAT, _OTHER = "Format", ""
+_FORMAT, _OTHER, _ASCII, _ASCII_LOWER = "Format", "", "ASCII", "ascii"
+_ASCII_CLASSES = (_ASCII, _ASCII_LOWER)
+#: Scripts whose writers run ASCII words into their own (see `_joins`).
+SPACELESS_WITH_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"})
 
 
 @lru_cache(maxsize=65536)
@@ -94,33 +97,61 @@ def _mix_class(ch: str) -> str | None:
     if unicodedata.category(ch) == "Cf" and ch != "\u00ad":
         return _FORMAT
     if is_letter(ch):
+        if ch.isascii():
+            return _ASCII if ch.isupper() else _ASCII_LOWER
         s = script_of(ch)
         return None if s in NEUTRAL else s
     return _OTHER
 
 
-def script_mixes(text: str) -> int:
-    """How often letters of incompatible scripts meet inside a word ("cafй" has one)."""
+def _joins(a: str, b: str, cjk_glue: bool) -> bool:
+    """May letters of classes a and b stand side by side in a word? With `cjk_glue`: Chinese,
+    Japanese and Korean write English words and abbreviations into their own without a space
+    ("Windowsの", "MB악법", "用Python写"), so an ASCII letter joins their scripts (but see
+    `script_mixes` for CJK inside an English word)."""
+    if cjk_glue and (a in _ASCII_CLASSES or b in _ASCII_CLASSES):
+        other = b if a in _ASCII_CLASSES else a
+        return other in _ASCII_CLASSES or other == "Latin" or other in SPACELESS_WITH_LATIN
+    return compatible(a if a not in _ASCII_CLASSES else "Latin",
+                      b if b not in _ASCII_CLASSES else "Latin")
+
+
+def script_mixes(text: str, cjk_glue: bool = False) -> int:
+    """How often letters of incompatible scripts meet inside a word ("cafй" has one).
+
+    `cjk_glue` is for text known to be CJK (read under the document's chain): ASCII letters
+    then join CJK ones, except CJK letters with ASCII letters on both sides ("sp횄짝ndende", a
+    Danish æ through two layers of damage read as Korean), which count once: CJK writing runs
+    English words into its own, not its own into English words. Without it, the glue counts:
+    a Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese."""
     mixes = 0
     prev_script = ""
+    inside_ascii = False  # in CJK letters that came right after ASCII letters of this word
     for kind in map(_mix_class, text):
         if kind == _FORMAT:
-            if prev_script in CASED:
-                mixes += 1
-            prev_script = _FORMAT if prev_script in CASED or not prev_script else prev_script
+            cased = prev_script in CASED or prev_script in _ASCII_CLASSES
+            mixes += cased
+            prev_script = _FORMAT if cased or not prev_script else prev_script
+            inside_ascii = False
             continue
         if prev_script == _FORMAT:
             prev_script = ""
-            if kind in CASED:
+            if kind in CASED or kind in _ASCII_CLASSES:
                 mixes += 1
         if kind is None:
             continue
         if kind:
-            if prev_script and not compatible(prev_script, kind):
+            if prev_script and not _joins(prev_script, kind, cjk_glue):
                 mixes += 1
+            if kind in SPACELESS_WITH_LATIN:
+                inside_ascii = inside_ascii or prev_script in _ASCII_CLASSES
+            else:
+                mixes += inside_ascii and kind in _ASCII_CLASSES
+                inside_ascii = False
             prev_script = kind
         else:
             prev_script = ""
+            inside_ascii = False
     return mixes
 
 
@@ -158,10 +189,10 @@ def caps_words(text: str) -> int:
     return len(_CAPS_WORD.findall(text))
 
 
-def text_cost(text: str) -> float:
-    """Total bits of `text`: character costs, script mixing, case switches, symbols inside
-    words and words in capitals."""
-    return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text)
+def text_cost(text: str, cjk_glue: bool = False) -> float:
+    """Total bits of `text`: character costs, script mixing (see `script_mixes` for
+    `cjk_glue`), case switches, symbols inside words and words in capitals."""
+    return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text, cjk_glue)
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text))
 

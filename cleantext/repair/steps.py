@@ -59,9 +59,19 @@ def mojibake(text: str, ctx: Context) -> list[Edit]:
     diagnosis = detect(text)
     if diagnosis.damaged:
         ctx.diagnoses.append(diagnosis)
-    return [Edit(d.span, d.original, d.decoded, "mojibake.chain",
-                 f"{d.chain.describe()}; {d.gain_bits:.0f} bits more plausible", d.confidence)
+    return [_trimmed(d.span.start, d.original, d.decoded, "mojibake.chain",
+                     f"{d.chain.describe()}; {d.gain_bits:.0f} bits more plausible", d.confidence)
             for d in diagnosis.damages]
+
+
+def _trimmed(start: int, old: str, new: str, rule: str, evidence: str,
+             confidence: float = 1.0) -> Edit:
+    """The edit of `old` (at `start`) into `new`, without the characters both share at their
+    ends (a run carries the ASCII byte after it, which most readings leave as it was)."""
+    head = len(os.path.commonprefix([old, new]))
+    tail = len(os.path.commonprefix([old[head:][::-1], new[head:][::-1]]))
+    return Edit(Span(start + head, start + len(old) - tail), old[head:len(old) - tail],
+                new[head:len(new) - tail], rule, evidence, confidence)
 
 
 def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
@@ -95,10 +105,7 @@ def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> li
     edits, pos = [], offset
     for x, y in pairs:
         if x != y:
-            head = len(os.path.commonprefix([x, y]))
-            tail = len(os.path.commonprefix([x[head:][::-1], y[head:][::-1]]))
-            edits.append(Edit(Span(pos + head, pos + len(x) - tail), x[head:len(x) - tail],
-                              y[head:len(y) - tail], rule, evidence))
+            edits.append(_trimmed(pos, x, y, rule, evidence))
         pos += len(x)
     return edits
 
