@@ -59,6 +59,10 @@ def chains_for(language: str, text: str) -> list[tuple[str, str, str]]:
             data = text.encode(enc)
         except UnicodeEncodeError:
             continue
+        if data.decode(enc) != text:
+            # no exact restoration exists: cp932 encodes U+301C WAVE DASH as 81 60, which it
+            # decodes as U+FF5E FULLWIDTH TILDE
+            continue
         for wrong in WRONG:
             out.append(("legacy", f"{enc}→{wrong}", WRONG_DECODERS[wrong].decode(data)))
         if enc == "koi8_r":

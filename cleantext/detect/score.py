@@ -97,6 +97,8 @@ def _mix_class(ch: str) -> str | None:
     if unicodedata.category(ch) == "Cf" and ch != "\u00ad":
         return _FORMAT
     if is_letter(ch):
+        if "\uff21" <= ch <= "\uff5a":
+            return None  # fullwidth Latin (ＳＪＩＳ) is CJK typography, at home in CJK words
         if ch.isascii():
             return _ASCII if ch.isupper() else _ASCII_LOWER
         s = script_of(ch)
