@@ -25,11 +25,15 @@ TEXTS = {
 }
 
 # (language, true encoding, wrong decoder) that 0.1 restores. Chains it does not yet restore
-# (Shift_JIS, Big5, windows-1250; the mixed decoder over cp949/EUC-JP/TIS-620 text without
-# spam context) are measured by benchmarks/accuracy.py and tracked in the detection issue.
+# (windows-1250 and ISO-8859-2 here; TIS-620 through the mixed decoder) are measured by
+# benchmarks/accuracy.py and tracked in the detection issue.
 LEGACY = [
-    ("ko", "cp949", "latin-1"), ("ko", "cp949", "cp1252"),
-    ("ja", "euc_jp", "latin-1"), ("ja", "euc_jp", "cp1252"),
+    ("ko", "cp949", "latin-1"), ("ko", "cp949", "cp1252"), ("ko", "cp949", "mixed-latin-1"),
+    ("ja", "euc_jp", "latin-1"), ("ja", "euc_jp", "cp1252"), ("ja", "euc_jp", "mixed-latin-1"),
+    # Shift_JIS and Big5 have ASCII trail bytes: a run must keep the one after its last lead
+    ("ja", "cp932", "latin-1"), ("ja", "cp932", "cp1252"), ("ja", "cp932", "mixed-latin-1"),
+    ("zh-tw", "big5", "latin-1"), ("zh-tw", "big5", "cp1252"),
+    ("zh-tw", "big5", "mixed-latin-1"),
     ("zh", "gb18030", "latin-1"), ("zh", "gb18030", "cp1252"), ("zh", "gb18030", "mixed-latin-1"),
     ("ru", "cp1251", "latin-1"), ("ru", "cp1251", "cp1252"), ("ru", "cp1251", "mixed-latin-1"),
     ("ru", "koi8_r", "latin-1"), ("ru", "koi8_r", "cp1252"), ("ru", "koi8_r", "mixed-latin-1"),
@@ -109,6 +113,37 @@ def test_odd_inputs_never_raise_and_are_idempotent(text):
 ])
 def test_found_by_properties(text, encoding, wrong):
     assert cleantext.repair(WRONG_DECODERS[wrong].decode(text.encode(encoding))).text == text
+
+
+@pytest.mark.parametrize(("text", "encoding", "wrong"), [
+    # English words glued to Korean particles, fullwidth Latin in Japanese: CJK writing, read
+    # under the document's chain (they used to be read as Greek or Cyrillic runs of their own)
+    ("보관 Entry의 파일 이름을 엔트리의 Title 명으로 바꾼다. 블로그의 글을 그대로 둔다.",
+     "cp949", "latin-1"),
+    ("このページはＳＪＩＳです。しかも、使われている字は、Windowsの外字です。", "cp932",
+     "latin-1"),
+    # KOI8-R read as windows-1251: letter pairs no language writes give the case-less words away
+    ("Сегодня в городе прошёл большой праздник, жители гуляли в парке до вечера.", "koi8_r",
+     "cp1251"),
+])
+def test_cjk_writing_and_letter_pairs(text, encoding, wrong):
+    assert cleantext.repair(WRONG_DECODERS[wrong].decode(text.encode(encoding))).text == text
+
+
+def test_letter_pairs_speak_only_of_letters_they_know():
+    from cleantext.detect.score import pair_cost
+
+    assert pair_cost("ý", "þ") > 0  # "bakýlmýþ": Turkish in windows-1254 read as Latin-1
+    assert pair_cost("ı", "ş") == 0 and pair_cost("ü", "ß") == 0  # ß is "ss" to wordfreq
+    assert pair_cost("α", "ς") == 0  # final sigma folds to σ
+    assert pair_cost("m", "ə") == 0  # Azerbaijani: not in the lists, no evidence either way
+    assert pair_cost("Ð", "ƒ") == 0  # capitals: a layer of UTF-8 mojibake, scored apart
+
+
+def test_no_reading_brings_private_use_characters():
+    # "üß" read as GBK is a private-use character: never a repair of clean German
+    text = "Seitdem ist das Café geöffnet, für alle Grüße."
+    assert cleantext.repair(text).text is text
 
 
 def test_repair_is_a_fixpoint_after_ftfys_c1_fix():

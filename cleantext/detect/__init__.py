@@ -22,7 +22,13 @@ import regex
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.prescan import runs, suspicious
-from cleantext.detect.score import is_letter, letter_scripts, script_mixes, text_cost
+from cleantext.detect.score import (
+    impossible,
+    is_letter,
+    letter_scripts,
+    script_mixes,
+    text_cost,
+)
 from cleantext.model import Chain, Damage, Diagnosis, Span
 from cleantext.scripts import compatible
 
@@ -76,12 +82,14 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
     return set()
 
 
-def _plausible(decoded: str, left: str, right: str, base_mixes: int,
+def _plausible(run: str, decoded: str, left: str, right: str, base_mixes: int,
                around: set[str], cjk_glue: bool) -> bool:
     """Hard constraints on a reading: it creates no script mixing inside a word, and a short one
     does not switch script against the plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
         return False  # marks with nothing to sit on
+    if any(map(impossible, decoded)) and not any(map(impossible, run)):
+        return False  # a reading must not bring what never stands in text
     if script_mixes(left + decoded + right, cjk_glue) > base_mixes:
         return False
     scripts = letter_scripts(decoded)
@@ -131,7 +139,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     base_mixes = script_mixes(left + run + right, glue)
     around = {"Latin"} if ascii_around else set()
     return tuple((c, base - text_cost(left + c.decoded + right, glue)) for c in options
-                 if _plausible(c.decoded, left, right, base_mixes, around, glue))
+                 if _plausible(run, c.decoded, left, right, base_mixes, around, glue))
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)

@@ -106,34 +106,12 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
     return "".join(out)
 
 
-@lru_cache(maxsize=1 << 12)
-def _utf8_after(prefix: bytes, piece: bytes, single: bool) -> bytes | None:
-    """The bytes of an unfinished UTF-8 sequence after `piece` follows `prefix`, or None when
-    `piece`, taken as a single byte, would have completed a valid sequence: the mixed decoder
-    would then have shown one character, not these two, so the choice contradicts the text."""
-    if not single:
-        return b""  # an ASCII byte or a whole UTF-8 sequence ends whatever came before
-    for start in (prefix + piece, piece):
-        try:
-            done = _UTF8_PROBE().decode(start, final=False)
-        except UnicodeDecodeError:
-            continue  # not a prefix of a valid sequence: the decoder fell back byte by byte
-        return None if done else start
-    return b""
-
-
-def _UTF8_PROBE() -> codecs.IncrementalDecoder:
-    return codecs.getincrementaldecoder("utf-8")()
-
-
 @lru_cache(maxsize=1 << 15)
 def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
                encoding: str) -> str | None:
     """The cheapest strict reading of one word: a Viterbi search whose states are the true
     encoding's incremental-decoder states (the bytes of a character begun), so that every
-    way of aligning the bytes is explored in time linear in the word, together with the UTF-8
-    sequence the single bytes chosen so far have begun (choices the mixed decoder could not
-    have shown as they are, `_utf8_after`, are dropped)."""
+    way of aligning the bytes is explored in time linear in the word."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)
@@ -142,24 +120,20 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     from cleantext.detect.score import text_cost
 
     decoder = codecs.getincrementaldecoder(encoding)()
-    # (decoder state, UTF-8 begun) → (cost so far, decoded text as a linked list (piece, prev))
-    states: dict[tuple[object, bytes], tuple[float, tuple | None]] = {
-        (decoder.getstate(), b""): (0.0, None)}
+    # decoder state → (cost so far, decoded text as a linked list (piece, previous))
+    states: dict[object, tuple[float, tuple | None]] = {decoder.getstate(): (0.0, None)}
     choices = set(ambiguous)
     for i, piece in enumerate(pieces):
         forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
-        following: dict[tuple[object, bytes], tuple[float, tuple | None]] = {}
-        for (state, begun), (cost, text) in states.items():
+        following: dict[object, tuple[float, tuple | None]] = {}
+        for state, (cost, text) in states.items():
             for form in forms:  # the single byte first: it wins ties
-                after = _utf8_after(begun, form, len(form) == 1 and form[0] >= 0x80)
-                if after is None:
-                    continue
                 decoder.setstate(state)
                 try:
                     out = decoder.decode(form, final=False)
                 except UnicodeDecodeError:
                     continue
-                key = (decoder.getstate(), after)
+                key = decoder.getstate()
                 new_cost = cost + (text_cost(out) if out else 0.0)
                 if key not in following or new_cost < following[key][0]:
                     following[key] = (new_cost, (out, text) if out else text)
@@ -167,7 +141,7 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
             return None
         states = following
     best: tuple[float, str] | None = None
-    for (state, _), (cost, text) in states.items():
+    for state, (cost, text) in states.items():
         decoder.setstate(state)
         try:
             tail = decoder.decode(b"", final=True)

@@ -29,6 +29,7 @@ GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
 CAPS_WORD_BITS = 3.0  # a word of four or more capitals (see caps_words)
+UNSEEN_PAIR_BITS = 6.0  # two letters side by side that no language writes (see unseen_pairs)
 #: Scripts with letter case, whose words never contain joiners or other format characters.
 CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
@@ -56,6 +57,53 @@ class _Table:
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     return _Table()
+
+
+@lru_cache(maxsize=1)
+def _letter_pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per alphabetic script, the pairs of adjacent letters (one of them non-ASCII) that words
+    of some language hold (cleantext/data/letterpairs.json, built by
+    tools/build_letterpairs.py from wordfreq's lists), and the letters they know."""
+    data = json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
+                      .read_text(encoding="utf-8"))["pairs"]
+    return {script: (frozenset(joined[i:i + 2] for i in range(0, len(joined), 2)),
+                     frozenset(joined)) for script, joined in data.items()}
+
+
+def _fold(a: str, b: str) -> str:
+    """The pair as wordfreq writes it: case-folded (ß is "ss", ς is σ), of which the letters
+    that meet."""
+    return a.casefold()[-1] + b.casefold()[0]
+
+
+@lru_cache(maxsize=1 << 17)
+def pair_cost(a: str, b: str) -> float:
+    """UNSEEN_PAIR_BITS when lowercase letters `a` and `b` side by side are of one modelled
+    script, one of them non-ASCII, both known to the model, and no language's words hold them
+    so; else 0. Lowercase only: a layer of UTF-8 mojibake starts each character with a capital
+    ("Ã", "Ð"), and its next layer must not look worse for it (case switches are scored
+    apart). Known letters only: of a language the lists lack (Azerbaijani ə) it knows nothing."""
+    pair = _fold(a, b)
+    if not (a.islower() and b.islower()) or pair.isascii():
+        return 0.0
+    script = script_of(a)
+    if script not in _letter_pairs() or script_of(b) != script:
+        return 0.0
+    pairs, letters = _letter_pairs()[script]
+    if pair in pairs or not (pair[0] in letters and pair[1] in letters):
+        return 0.0
+    return UNSEEN_PAIR_BITS
+
+
+def unseen_pairs(text: str) -> float:
+    """Bits for letter pairs that no language writes ("ýþ" in "bakýlmýþ", Turkish read through
+    the wrong code page): the evidence character frequencies cannot give."""
+    return sum(map(pair_cost, text, text[1:]))
+
+
+def impossible(ch: str) -> bool:
+    """C0/C1 controls, U+FFFD, private use, unassigned and surrogates: never real text."""
+    return char_cost(ch) == IMPOSSIBLE_BITS
 
 
 @lru_cache(maxsize=65536)
@@ -193,10 +241,12 @@ def caps_words(text: str) -> int:
 
 def text_cost(text: str, cjk_glue: bool = False) -> float:
     """Total bits of `text`: character costs, script mixing (see `script_mixes` for
-    `cjk_glue`), case switches, symbols inside words and words in capitals."""
+    `cjk_glue`), case switches, symbols inside words, words in capitals and letter pairs no
+    language writes."""
     return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text, cjk_glue)
             + CASE_SWITCH_BITS * case_switches(text)
-            + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text))
+            + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
+            + unseen_pairs(text))
 
 
 def letter_scripts(text: str) -> set[str]:
