@@ -84,8 +84,9 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
 
 def _plausible(run: str, decoded: str, left: str, right: str, base_mixes: int,
                around: set[str], cjk_glue: bool) -> bool:
-    """Hard constraints on a reading: it creates no script mixing inside a word, and a short one
-    does not switch script against the plain-ASCII words `around` it."""
+    """Hard constraints on a reading: it brings no character that never stands in text (controls,
+    private use, unassigned) where the run had none, creates no script mixing inside a word, and
+    a short one does not switch script against the plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
         return False  # marks with nothing to sit on
     if any(map(impossible, decoded)) and not any(map(impossible, run)):

@@ -3,8 +3,9 @@
 Each character costs -log2 P(char | its script), from character counts of real text in many
 languages (cleantext/data/charfreq.json, built by tools/build_charfreq.py). Conditioning on the
 script keeps a language with a big corpus from outweighing one with a small corpus. On top of
-that, letters of incompatible scripts inside one word ("cafй") and characters that never stand
-in text (C0/C1 controls, U+FFFD, private use, unassigned) cost extra.
+that, letters of incompatible scripts inside one word ("cafй"), characters that never stand
+in text (C0/C1 controls, U+FFFD, private use, unassigned) and pairs of letters that no language
+writes (cleantext/data/letterpairs.json, built from wordfreq's lists) cost extra.
 """
 
 from __future__ import annotations
