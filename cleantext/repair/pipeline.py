@@ -55,15 +55,18 @@ def repair(
             current = apply(current, new)
         return bool(new)
 
-    if fix_mojibake:
+    def undo_mojibake() -> None:
         # Each pass undoes one layer. ftfy comes in when the chain search finds nothing more,
         # and whatever it changes is searched again: a repair that stopped halfway would not
         # be a fixpoint, and repairing its output again would change it.
         for _ in range(MAX_PASSES):
             if not (run(steps.mojibake) or (use_ftfy and run(steps.mojibake_ftfy))):
                 break
-    if strip_fragments:
-        run(steps.fragments)
+
+    if fix_mojibake:
+        undo_mojibake()
+    if strip_fragments and run(steps.fragments) and fix_mojibake:
+        undo_mojibake()  # a removed fragment may have hidden the damage next to it
     if restore_lost:
         run(steps.lost_characters)
     return Repaired(current if edits else text, tuple(edits), _merge_diagnoses(ctx.diagnoses))
