@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import math
-import os
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -88,9 +87,8 @@ def _plausible(run: str, decoded: str, left: str, right: str, base_mixes: int,
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned) where the run had none, creates no script mixing inside a word, and
     a short one does not switch script against the plain-ASCII words `around` it."""
-    changed = decoded[:len(decoded) - len(os.path.commonprefix([run[::-1], decoded[::-1]]))]
-    if all(unicodedata.category(c) in ("Mn", "Me") for c in changed):
-        return False  # marks with nothing to sit on (the run's trail byte is not a base)
+    if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
+        return False  # marks with nothing to sit on
     if any(map(impossible, decoded)) and not any(map(impossible, run)):
         return False  # a reading must not bring what never stands in text
     if script_mixes(left + decoded + right, cjk_glue) > base_mixes:
