@@ -82,14 +82,14 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
     return set()
 
 
-def _plausible(run: str, decoded: str, left: str, right: str, base_mixes: int,
+def _plausible(decoded: str, left: str, right: str, base_mixes: int, run_impossible: bool,
                around: set[str], cjk_glue: bool) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned) where the run had none, creates no script mixing inside a word, and
     a short one does not switch script against the plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
         return False  # marks with nothing to sit on
-    if any(map(impossible, decoded)) and not any(map(impossible, run)):
+    if not run_impossible and any(map(impossible, decoded)):
         return False  # a reading must not bring what never stands in text
     if script_mixes(left + decoded + right, cjk_glue) > base_mixes:
         return False
@@ -138,9 +138,10 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     glue = chain is not None
     base = text_cost(left + run + right, glue)
     base_mixes = script_mixes(left + run + right, glue)
+    run_impossible = any(map(impossible, run))
     around = {"Latin"} if ascii_around else set()
     return tuple((c, base - text_cost(left + c.decoded + right, glue)) for c in options
-                 if _plausible(run, c.decoded, left, right, base_mixes, around, glue))
+                 if _plausible(c.decoded, left, right, base_mixes, run_impossible, around, glue))
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)

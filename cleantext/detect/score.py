@@ -195,7 +195,8 @@ def script_mixes(text: str, cjk_glue: bool = False) -> int:
             if prev_script and not _joins(prev_script, kind, cjk_glue):
                 mixes += 1
             if kind in SPACELESS_WITH_LATIN:
-                inside_ascii = inside_ascii or prev_script in _ASCII_CLASSES
+                # (without the glue, the ASCII–CJK meetings have counted already)
+                inside_ascii = cjk_glue and (inside_ascii or prev_script in _ASCII_CLASSES)
             else:
                 mixes += inside_ascii and kind in _ASCII_CLASSES
                 inside_ascii = False

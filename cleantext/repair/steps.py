@@ -25,6 +25,7 @@ from cleantext.model import Diagnosis, Edit, Span
 if TYPE_CHECKING:
     import ftfy
 
+
 @lru_cache(maxsize=1)
 def ftfy_encoding_only() -> ftfy.TextFixerConfig:
     """ftfy restricted to encoding repairs: no quote uncurling, width folding, ligatures or NFC,
