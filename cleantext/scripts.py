@@ -6,6 +6,7 @@ and whether a word mixes scripts, so every stage needs a fast char -> script loo
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -55,3 +56,31 @@ def script_of(ch: str) -> str:
 def compatible(a: str, b: str) -> bool:
     """May letters of scripts a and b stand side by side inside one word?"""
     return a == b or a in NEUTRAL or b in NEUTRAL or frozenset({a, b}) in COMPATIBLE
+
+
+@lru_cache(maxsize=1)
+def _bmp() -> str:
+    return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+
+
+def _bmp_ranges(pattern: str) -> list[tuple[int, int]]:
+    """Code-point ranges of the BMP characters that runs of `pattern` match."""
+    def point(i: int) -> int:  # `_bmp` leaves the surrogates out
+        return i if i < 0xD800 else i + 0x800
+
+    return [(point(m.start()), point(m.end() - 1)) for m in regex.finditer(pattern, _bmp())]
+
+
+@lru_cache(maxsize=64)
+def outside(scripts: frozenset[str], marks: bool = False) -> re.Pattern[str]:
+    """One character that is a letter (or, with `marks`, a combining mark) of none of
+    `scripts` — or any character beyond the BMP, which the caller must look at itself.
+
+    The same test as the `regex` class `[\\p{L}--[\\p{Script=...}]]`, compiled as a `re`
+    class of ranges (a bitmap), which scans text several times faster: clean text is
+    scanned whole, and mostly finds nothing."""
+    kept = _bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+")
+    for script in sorted(scripts):
+        kept += _bmp_ranges(rf"\p{{Script={script}}}+")
+    return re.compile("[^" + "".join(
+        f"\\U{lo:08x}" + (f"-\\U{hi:08x}" if hi > lo else "") for lo, hi in kept) + "]")

@@ -11,6 +11,7 @@ Only an abnormal placement can remove a fragment; the other signals decide how a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import regex
 
 from cleantext import lexicon
 from cleantext.model import Span
-from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, script_of
+from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, outside, script_of
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
@@ -41,11 +42,23 @@ class Fragment:
         return f"{self.placement}; " + ", ".join(self.signals)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
-    """The document's dominant letter script, its letter count, and counts per script."""
+    """The document's dominant letter script, its letter count, and counts per script.
+
+    Counted in C: ASCII letters by deleting the rest from the text's ASCII bytes, the other
+    characters by a Counter (of the non-ASCII part alone when the text is mostly ASCII), then
+    each distinct character's script looked up once."""
+    ascii_part = text.encode("ascii", "ignore")
     counts: Counter[str] = Counter()
-    for ch, n in Counter(text).items():  # counted in C; scripts looked up once per character
-        if ch.isalpha() and (s := script_of(ch)) not in NEUTRAL:
+    if ascii_letters := len(ascii_part.translate(None, _ASCII_NON_LETTERS)):
+        counts["Latin"] = ascii_letters
+    rest = "".join(_NON_ASCII.findall(text)) if 2 * len(ascii_part) >= len(text) else text
+    for ch, n in Counter(rest).items():
+        if not ch.isascii() and ch.isalpha() and (s := script_of(ch)) not in NEUTRAL:
             counts[s] += n
     if not counts:
         return None, 0, counts
@@ -53,11 +66,61 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     return script, sum(counts.values()), counts
 
 
+def _host_and_minority(text: str) -> tuple[str | None, bool]:
+    """The host script, and whether the letters foreign to it are a small minority.
+
+    Mostly ASCII letters settle both without a count: Latin then has more letters than all
+    non-ASCII characters together, and those are all the foreign letters there can be."""
+    ascii_part = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
+    others = len(text) - len(ascii_part)
+    if others < ascii_letters and others <= MINORITY * ascii_letters:
+        return "Latin", True
+    host, letters, per_script = host_script(text)
+    foreign = sum(n for s, n in per_script.items() if host and not compatible(host, s))
+    return host, foreign <= MINORITY * letters
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _scripts_present(text: str) -> set[str] | None:
+    """The scripts of the text's letters, by one compiled scan per script (each stops at the
+    first letter of a script not yet seen); None when one of them is not one we name."""
+    found: set[str] = set()
+    pos = 0
+    while (m := outside(frozenset(found | NEUTRAL)).search(text, pos)) is not None:
+        pos, ch = m.end(), m.group()
+        if ord(ch) > 0xFFFF and not _LETTER.match(ch):
+            continue  # beyond the BMP, `outside` leaves the test to us
+        script = script_of(ch)
+        if script in found or script in NEUTRAL:
+            continue
+        if script not in SCRIPTS:
+            return None
+        found.add(script)
+    return found
+
+
+def _foreign(host: str) -> str:
+    return rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
+
+
 @lru_cache(maxsize=64)
 def _run_pattern(host: str) -> regex.Pattern[str]:
-    foreign = rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
+    foreign = _foreign(host)
     # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
     return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
+
+
+@lru_cache(maxsize=64)
+def _around_line_ends(host: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Runs begun right after a line end, runs ended right before one (where every placement
+    but between-words is), and runs anywhere, as `re` patterns of a superset of the foreign
+    characters (see `outside`): they only tell where the exact search has nothing to find."""
+    foreign = outside(frozenset({host}), marks=True).pattern
+    return (re.compile(rf"\n{foreign}"), re.compile(rf"{foreign}[0-9]*\n"),
+            re.compile(rf"{foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*"))
 
 
 def _is_host_letter(ch: str, host: str) -> bool:
@@ -90,19 +153,28 @@ def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
     return "normal", Span(start, end)
 
 
-def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]:
+def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
+                   removable_only: bool = False) -> list[Fragment]:
     """Foreign-script runs placed where prose never puts them, with their signals; `removable`
-    when the signals add up. Runs in normal places (between spaces, in parentheses or quotes)
-    are legitimate foreign text and are not returned: most foreign runs are, so they cost no
-    more than a count."""
-    scripts = {script_of(ch) for ch in set(text) if ch.isalpha()} - NEUTRAL
+    when the signals add up. Returned are the removable ones and, for a report, those at a line
+    end below the removal threshold (`removable_only` leaves these out). Runs in normal places
+    (between spaces, in parentheses or quotes) are legitimate foreign text: most foreign runs
+    are, so a text whose runs touch no line end and hold no spam word leaves after a count and
+    two compiled scans."""
+    scripts = _scripts_present(text)
+    if scripts is None:  # a script we do not name: look at every character
+        scripts = set(host_script(text)[2])
     if all(compatible(a, b) for a in scripts for b in scripts):
         return []  # one writing system: nothing can be foreign (most texts leave here)
-    host, letters, per_script = host_script(text)
+    host, minority = _host_and_minority(text)
     if host is None or host not in SCRIPTS:
         return []  # a host in a script we do not model ("Other"): nothing is foreign to it
-    foreign = sum(n for s, n in per_script.items() if not compatible(host, s))
-    minority = foreign <= MINORITY * letters
+    if removable_only and not minority:
+        return []
+    after_line_end, before_line_end, any_run = _around_line_ends(host)
+    if not (after_line_end.search(text) or before_line_end.search(text) or lexicon.hits(
+            "\n".join(any_run.findall(text)), tuple(extra_terms))):
+        return []  # between words, only a spam word could make a run a fragment
     texts: Counter[str] = Counter()  # every run: identical text has identical scripts
     placed = []
     for m in _run_pattern(host).finditer(text):
@@ -130,6 +202,8 @@ def find_fragments(text: str, extra_terms: Iterable[str] = ()) -> list[Fragment]
         needs_lexicon = script == "Latin" or placement == "between-words"
         long_run = sum(c.isalpha() for c in m.group()) > MAX_UNLISTED
         removable = minority and (bool(terms) or not (needs_lexicon or long_run))
+        if not removable and (removable_only or placement == "between-words"):
+            continue
         confidence = min(1.0, 0.6 + 0.2 * spam + 0.2 * minority)
         found.append(Fragment(Span(m.start(), m.end()), remove, placement,
                               tuple(signals), removable, confidence))

@@ -26,6 +26,7 @@ MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
 #: ASCII bytes that are the second byte of a double-byte character (Shift_JIS, Big5, GBK, UHC)
 TRAIL = r"[\x40-\x7e]"
 MAX_RUN = 4096  # characters: longer runs are cut at a space (cutting shorter costs accuracy)
+_ASCII = frozenset(map(chr, range(128)))
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +122,19 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     found: list[Rule] = [(tuple(frozenset(c) for c in rule), "") for rule in rules]
     # a word that starts lowercase and goes on in capitals (camel-cased names do not start so)
     found.append(((frozenset(lower), frozenset(upper), frozenset(upper)), r"(?<!\w)"))
-    return tuple(((classes, prefix), re.compile(prefix + "".join(
-        f"[{_re_class(c)}]" for c in classes))) for classes, prefix in found)
+    return tuple(((classes, prefix), _anchored(classes, prefix)) for classes, prefix in found)
+
+
+def _anchored(classes: tuple[frozenset[str], ...], prefix: str) -> re.Pattern[str]:
+    """The pattern of adjacent `classes` (after `prefix`), written to start at the class with
+    the fewest lowercase letters, which text holds least of: a pattern that starts with a
+    character class is scanned for that class in C, and the classes before it are checked
+    behind it only where it is found."""
+    anchor = min(range(len(classes)), key=lambda i: sum(c.islower() for c in classes[i]))
+    parts = [f"[{_re_class(c)}]" for c in classes]
+    behind = prefix + "".join(parts[:anchor + 1])
+    return re.compile(parts[anchor] + (f"(?<={behind})" if anchor or prefix else "")
+                      + "".join(parts[anchor + 1:]))
 
 
 def _foreign_letter(ch: str) -> bool:
@@ -137,10 +149,26 @@ def _re_class(chars: frozenset[str]) -> str:
 def suspicious(text: str) -> bool:
     """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`).
 
-    The set of characters present (built in C) rules out most rules before any scan."""
-    present = set(text)
-    return any(all(not present.isdisjoint(c) for c in classes) and pattern.search(text)
-               for (classes, _), pattern in _suspicious_rules())
+    The images of high bytes that the text holds (gathered in C) rule out most rules before
+    any scan."""
+    present = set("".join(_image_runs().findall(text)))
+    return bool(present) and any(
+        all(not present.isdisjoint(c) for c in needed) and pattern.search(text)
+        for needed, pattern in _gated_rules())
+
+
+@lru_cache(maxsize=1)
+def _image_runs() -> re.Pattern[str]:
+    """Runs of the characters the rules' classes hold beyond ASCII."""
+    images = frozenset().union(*(c for needed, _ in _gated_rules() for c in needed))
+    return re.compile(f"[{_re_class(images)}]+")
+
+
+@lru_cache(maxsize=1)
+def _gated_rules() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]:
+    """Each rule's pattern with the classes of non-ASCII characters it needs present."""
+    return tuple((tuple(c for c in classes if not c & _ASCII), pattern)
+                 for (classes, _), pattern in _suspicious_rules())
 
 
 def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:

@@ -114,7 +114,7 @@ def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> li
 def fragments(text: str, ctx: Context) -> list[Edit]:
     """Injected ad/spam fragments removed with the whitespace they brought, which rejoins the
     words they split."""
-    return fragment_edits(text, find_fragments(text, ctx.lexicon_terms))
+    return fragment_edits(text, find_fragments(text, ctx.lexicon_terms, removable_only=True))
 
 
 def fragment_edits(text: str, found: Iterable[Fragment]) -> list[Edit]:
