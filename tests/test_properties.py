@@ -144,3 +144,50 @@ def test_supported_chains_restore_the_original_exactly(case):
 @given(st.one_of(ANY_TEXT, mojibake().map(lambda m: m[1]), documents()))
 def test_validate_positions_point_inside_the_text(text):
     check_positions(text, cleantext.validate(text))
+
+
+#: pieces that put foreign runs where fragments stand: glued to a line's ends, splitting a word,
+#: between words, with spam words and digits
+FRAGMENT_PIECES = st.sampled_from(["\n", " ", "\n카지노", "슬롯77\n", ". ", "바다이야기 ", "casino",
+                                   "\n안녕하세요", "하늘77\n", "\nпривет", "ท่านสามารถ\n",
+                                   "。", "(", ")", "𝐀", "😀"])
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.one_of(documents(), FRAGMENT_PIECES), min_size=1, max_size=8).map("".join),
+       st.booleans())
+def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only):
+    """The exits taken before any run is looked at (one writing system, host settled without a
+    count, no run at a line end and no spam word) never drop a fragment."""
+    from cleantext.detect.fragments import find_fragments, host_script, placed_runs
+    from cleantext.scripts import SCRIPTS, compatible
+
+    host, letters, per_script = host_script(text)
+    if host is None or host not in SCRIPTS:
+        return
+    foreign = sum(n for s, n in per_script.items() if not compatible(host, s))
+    everything = placed_runs(text, host, foreign <= 0.15 * letters, (), removable_only)
+    assert find_fragments(text, removable_only=removable_only) == everything
+
+
+@settings(max_examples=1000)
+@given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])))
+def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
+    """The mojibake gate's anchored patterns and pre-filter say what its rules say, and the
+    `re` class of letters outside some scripts matches what the `regex` class does."""
+    import re
+
+    import regex
+
+    from cleantext.detect.prescan import _re_class, _suspicious_rules, suspicious
+    from cleantext.scripts import outside
+
+    plain = any(re.search(prefix + "".join(f"[{_re_class(c)}]" for c in classes), text)
+                for (classes, prefix), _ in _suspicious_rules())
+    assert suspicious(text) == plain
+    for scripts in (["Latin"], ["Cyrillic", "Han"], ["Hangul"]):
+        named = "".join(rf"\p{{Script={s}}}" for s in [*scripts, "Common", "Inherited"])
+        letter = regex.compile(rf"(?V1)[\p{{L}}--[{named}]]")
+        got = outside(frozenset([*scripts, "Common", "Inherited"])).findall(text)
+        # beyond the BMP, `outside` matches every character and leaves the test to the caller
+        assert [c for c in got if ord(c) <= 0xFFFF or letter.match(c)] == letter.findall(text)

@@ -175,6 +175,12 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     if not (after_line_end.search(text) or before_line_end.search(text) or lexicon.hits(
             "\n".join(any_run.findall(text)), tuple(extra_terms))):
         return []  # between words, only a spam word could make a run a fragment
+    return placed_runs(text, host, minority, tuple(extra_terms), removable_only)
+
+
+def placed_runs(text: str, host: str, minority: bool, extra_terms: tuple[str, ...],
+                removable_only: bool) -> list[Fragment]:
+    """`find_fragments` once host and minority are known: every foreign run looked at."""
     texts: Counter[str] = Counter()  # every run: identical text has identical scripts
     placed = []
     for m in _run_pattern(host).finditer(text):
@@ -188,7 +194,7 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     lowered = text.lower() if placed else ""
     found = []
     for m, script, placement, remove in placed:
-        terms = lexicon.hits(m.group(), tuple(extra_terms))
+        terms = lexicon.hits(m.group(), extra_terms)
         signals = [f"{script} in {host} text"]
         if minority:
             signals.append("script minority")
