@@ -6,9 +6,10 @@ and whether a word mixes scripts, so every stage needs a fast char -> script loo
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -63,12 +64,13 @@ def _bmp() -> str:
     return "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
 
 
-def _bmp_ranges(pattern: str) -> list[tuple[int, int]]:
+@cache
+def _bmp_ranges(pattern: str) -> tuple[tuple[int, int], ...]:
     """Code-point ranges of the BMP characters that runs of `pattern` match."""
     def point(i: int) -> int:  # `_bmp` leaves the surrogates out
         return i if i < 0xD800 else i + 0x800
 
-    return [(point(m.start()), point(m.end() - 1)) for m in regex.finditer(pattern, _bmp())]
+    return tuple((point(m.start()), point(m.end() - 1)) for m in regex.finditer(pattern, _bmp()))
 
 
 @lru_cache(maxsize=64)
@@ -79,8 +81,20 @@ def outside(scripts: frozenset[str], marks: bool = False) -> re.Pattern[str]:
     The same test as the `regex` class `[\\p{L}--[\\p{Script=...}]]`, compiled as a `re`
     class of ranges (a bitmap), which scans text several times faster: clean text is
     scanned whole, and mostly finds nothing."""
-    kept = _bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+")
-    for script in sorted(scripts):
-        kept += _bmp_ranges(rf"\p{{Script={script}}}+")
+    kept: list[tuple[int, int]] = []
+    for lo, hi in sorted(itertools.chain(
+            _bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+"),
+            *(_bmp_ranges(rf"\p{{Script={script}}}+") for script in scripts))):
+        if kept and lo <= kept[-1][1] + 1:  # merged: a shorter class compiles faster
+            kept[-1] = (kept[-1][0], max(hi, kept[-1][1]))
+        else:
+            kept.append((lo, hi))
     return re.compile("[^" + "".join(
-        f"\\U{lo:08x}" + (f"-\\U{hi:08x}" if hi > lo else "") for lo, hi in kept) + "]")
+        _in_class(lo) + (f"-{_in_class(hi)}" if hi > lo else "") for lo, hi in kept) + "]")
+
+
+def _in_class(point: int) -> str:
+    """The character as written in a `re` class: itself (escapes are slow to parse), with the
+    class's own syntax escaped."""
+    ch = chr(point)
+    return "\\" + ch if ch in "\\]^-[" else ch

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import importlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
@@ -52,6 +54,10 @@ def _mixed_pieces(dec: WrongDecoder, run: str) -> tuple[list[bytes], list[int]] 
 
 
 MAX_SWITCHES = 16
+#: Bytes below 0x30 (space, punctuation, line ends) are one character in every true encoding:
+#: no lead, trail or GB18030 digit byte is below it, so a run can be read word by word.
+SYNC_BELOW = 0x30
+_SYNC = re.compile(rb"[\x00-\x2f]")
 
 
 def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
@@ -61,25 +67,66 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
     at most MAX_SWITCHES times. (Choosing each character's form by plausibility, as
     `_decode_mixed` does, would let every wrong chain fit the text too: it is kept for the
     reading under the document's chain.)"""
-    pieces, ambiguous = list(split[0]), list(split[1])
+    pieces, ambiguous = split
+    if (undefined := _undefined_bytes(encoding)) is not None:
+        return _switch_single_byte(split, run, encoding, undefined)
+    data = bytearray(b"".join(pieces))
+    ends = list(accumulate(map(len, pieces)))
+    # the byte offset of each ambiguous piece (still a single byte), kept up to date in place
+    offsets = [ends[i] - 1 for i in ambiguous]
+    order = list(ambiguous)
     for _ in range(MAX_SWITCHES + 1):
         try:
-            return b"".join(pieces).decode(encoding)
+            return data.decode(encoding)
         except UnicodeDecodeError as err:
             fail = err.start
-        ends = list(accumulate(map(len, pieces)))
-        # ambiguous pieces are still single bytes: each starts one byte before its end
-        k = bisect.bisect_right(ambiguous, fail, key=lambda i: ends[i] - 1)
-        if k == 0:
+        k = bisect.bisect_right(offsets, fail)
+        if k == 0 or _SYNC.search(data, offsets[k - 1] + 1, fail):
+            # (a switch before the word of the failure cannot mend it: see SYNC_BELOW)
             return None
-        target = ambiguous.pop(k - 1)
-        pieces[target] = run[target].encode("utf-8")
+        at, target = offsets.pop(k - 1), order.pop(k - 1)
+        utf8 = run[target].encode("utf-8")
+        data[at:at + 1] = utf8
+        grown = len(utf8) - 1
+        offsets[k - 1:] = [o + grown for o in offsets[k - 1:]]
     return None
 
 
-#: Bytes below 0x30 (space, punctuation, line ends) are one character in every true encoding:
-#: no lead, trail or GB18030 digit byte is below it, so a run can be read word by word.
-SYNC_BELOW = 0x30
+
+
+@cache
+def _undefined_bytes(encoding: str) -> re.Pattern[bytes] | None:
+    """The bytes a single-byte encoding has no character for; None for other encodings."""
+    name = codecs.lookup(encoding).name.replace("-", "_")
+    try:
+        table = importlib.import_module(f"encodings.{name}").decoding_table
+    except (ImportError, AttributeError):
+        return None
+    return re.compile(b"[" + b"".join(re.escape(bytes([b])) for b, ch in enumerate(table)
+                                      if ch == "\ufffe") + b"]")
+
+
+def _switch_single_byte(split: tuple[list[bytes], list[int]], run: str, encoding: str,
+                        undefined: re.Pattern[bytes]) -> str | None:
+    """`_switch_on_failure` for a single-byte encoding, in one pass. Each byte is a character
+    of its own there, so a byte the encoding lacks is mended only by switching that very
+    character; one it lacks in a character with no second form, or in a switched character's
+    UTF-8 bytes, can never be: the search ends as the switching would, with nothing."""
+    pieces, ambiguous = split
+    data = b"".join(pieces)
+    ends = list(accumulate(map(len, pieces)))
+    second_form = {ends[i] - 1: i for i in ambiguous}
+    out, done = [], 0
+    for n, m in enumerate(undefined.finditer(data)):
+        i = second_form.get(m.start())
+        if i is None or n == MAX_SWITCHES:
+            return None
+        out += (data[done:m.start()], run[i].encode("utf-8"))
+        done = m.end()
+    try:
+        return (b"".join(out) + data[done:]).decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str) -> str | None:

@@ -175,6 +175,10 @@ def script_mixes(text: str, cjk_glue: bool = False) -> int:
     Danish æ through two layers of damage read as Korean), which count once: CJK writing runs
     English words into its own, not its own into English words. Without it, the glue counts:
     a Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese."""
+    kinds = set(map(_mix_class, text)) - {None, _OTHER}
+    if _FORMAT not in kinds and all(_joins(a, b, cjk_glue) for a in kinds for b in kinds) and not (
+            cjk_glue and kinds & SPACELESS_WITH_LATIN and kinds & set(_ASCII_CLASSES)):
+        return 0  # no two letters that meet can mix (most readings)
     mixes = 0
     prev_script = ""
     inside_ascii = False  # in CJK letters that came right after ASCII letters of this word
@@ -252,4 +256,9 @@ def text_cost(text: str, cjk_glue: bool = False) -> float:
 
 
 def letter_scripts(text: str) -> set[str]:
-    return {script_of(ch) for ch in set(text) if is_letter(ch)} - NEUTRAL
+    return set(map(_letter_script, set(text))) - {None} - NEUTRAL  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=65536)
+def _letter_script(ch: str) -> str | None:
+    return script_of(ch) if is_letter(ch) else None
