@@ -191,3 +191,16 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
         got = outside(frozenset([*scripts, "Common", "Inherited"])).findall(text)
         # beyond the BMP, `outside` matches every character and leaves the test to the caller
         assert [c for c in got if ord(c) <= 0xFFFF or letter.match(c)] == letter.findall(text)
+
+
+@settings(max_examples=1000)
+@given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])), st.booleans(),
+       st.integers(0, 3))
+def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
+    """Letter pairs are priced only in lowercase runs around a non-ASCII letter, and a count of
+    script mixes stopped past a limit still says whether the limit is passed."""
+    from cleantext.detect.score import pair_cost, script_mixes, unseen_pairs
+
+    assert unseen_pairs(text) == sum(map(pair_cost, text, text[1:]))
+    full = script_mixes(text, glue)
+    assert (script_mixes(text, glue, limit=limit) > limit) == (full > limit)

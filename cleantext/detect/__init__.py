@@ -91,7 +91,7 @@ def _plausible(decoded: str, left: str, right: str, base_mixes: int, run_impossi
         return False  # marks with nothing to sit on
     if not run_impossible and any(map(impossible, decoded)):
         return False  # a reading must not bring what never stands in text
-    if script_mixes(left + decoded + right, cjk_glue) > base_mixes:
+    if script_mixes(left + decoded + right, cjk_glue, limit=base_mixes) > base_mixes:
         return False
     scripts = letter_scripts(decoded)
     if scripts and around:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -96,10 +97,14 @@ def pair_cost(a: str, b: str) -> float:
     return UNSEEN_PAIR_BITS
 
 
+# lowercase letters around a non-ASCII one: the only places `pair_cost` can be other than 0
+_LOWERCASE_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*")
+
+
 def unseen_pairs(text: str) -> float:
     """Bits for letter pairs that no language writes ("ýþ" in "bakýlmýþ", Turkish read through
     the wrong code page): the evidence character frequencies cannot give."""
-    return sum(map(pair_cost, text, text[1:]))
+    return sum(sum(map(pair_cost, w, w[1:])) for w in _LOWERCASE_RUN.findall(text))
 
 
 def impossible(ch: str) -> bool:
@@ -167,14 +172,16 @@ def _joins(a: str, b: str, cjk_glue: bool) -> bool:
                       b if b not in _ASCII_CLASSES else "Latin")
 
 
-def script_mixes(text: str, cjk_glue: bool = False) -> int:
+def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) -> int:
     """How often letters of incompatible scripts meet inside a word ("cafй" has one).
 
     `cjk_glue` is for text known to be CJK (read under the document's chain): ASCII letters
     then join CJK ones, except CJK letters with ASCII letters on both sides ("sp횄짝ndende", a
     Danish æ through two layers of damage read as Korean), which count once: CJK writing runs
     English words into its own, not its own into English words. Without it, the glue counts:
-    a Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese."""
+    a Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese.
+
+    Counting stops once past `limit`, for a caller who only asks whether it is passed."""
     kinds = set(map(_mix_class, text)) - {None, _OTHER}
     if _FORMAT not in kinds and all(_joins(a, b, cjk_glue) for a in kinds for b in kinds) and not (
             cjk_glue and kinds & SPACELESS_WITH_LATIN and kinds & set(_ASCII_CLASSES)):
@@ -208,6 +215,8 @@ def script_mixes(text: str, cjk_glue: bool = False) -> int:
         else:
             prev_script = ""
             inside_ascii = False
+        if mixes > limit:
+            break
     return mixes
 
 
