@@ -119,16 +119,15 @@ def _view_findings(text: str, view: Repaired, lines: LineIndex,
     decoded = view.text
     back = OffsetMap(view.edits)
     found = find_fragments(decoded, lexicon_terms)
-    for f in found:
-        if f.removable or f.placement in ("split-word", "line-start", "line-end"):
-            span = back.span(f.span.start, f.span.end)
-            shown = decoded[f.span.start:f.span.end]
-            seen = text[span.start:span.end]
-            as_seen = "" if seen == shown else f", mis-decoded as '{escape(seen)}'"
-            yield _finding(lines, "CT201", span.start, span.end,
-                           f"suspected injected fragment '{escape(shown)}'{as_seen} "
-                           f"({f.evidence})"
-                           + ("" if f.removable else "; below the removal threshold"))
+    for f in found:  # the removable ones and those at a line end below the threshold
+        span = back.span(f.span.start, f.span.end)
+        shown = decoded[f.span.start:f.span.end]
+        seen = text[span.start:span.end]
+        as_seen = "" if seen == shown else f", mis-decoded as '{escape(seen)}'"
+        yield _finding(lines, "CT201", span.start, span.end,
+                       f"suspected injected fragment '{escape(shown)}'{as_seen} "
+                       f"({f.evidence})"
+                       + ("" if f.removable else "; below the removal threshold"))
     # Broken words and quotes are judged with the fragments gone: a fragment that split a
     # word or a quoted phrase is one finding (CT201), not three.
     stripped = fragment_edits(decoded, found)

@@ -57,7 +57,7 @@ MAX_SWITCHES = 16
 #: Bytes below 0x30 (space, punctuation, line ends) are one character in every true encoding:
 #: no lead, trail or GB18030 digit byte is below it, so a run can be read word by word.
 SYNC_BELOW = 0x30
-_SYNC = re.compile(rb"[\x00-\x2f]")
+_SYNC = re.compile(b"[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 
 
 def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
@@ -90,8 +90,6 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
         grown = len(utf8) - 1
         offsets[k - 1:] = [o + grown for o in offsets[k - 1:]]
     return None
-
-
 
 
 @cache

@@ -102,13 +102,9 @@ def _scripts_present(text: str) -> set[str] | None:
     return found
 
 
-def _foreign(host: str) -> str:
-    return rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
-
-
 @lru_cache(maxsize=64)
 def _run_pattern(host: str) -> regex.Pattern[str]:
-    foreign = _foreign(host)
+    foreign = rf"[[\p{{L}}\p{{M}}]--\p{{Script={host}}}]"  # a letter or mark not of the host
     # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
     return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
 
