@@ -46,17 +46,25 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
+def _ascii_letters(text: str) -> tuple[int, int]:
+    """(ASCII letters, non-ASCII characters) of the text, counted in C: the letters by deleting
+    the rest from the text's ASCII bytes."""
+    ascii_part = text.encode("ascii", "ignore")
+    return (len(ascii_part.translate(None, _ASCII_NON_LETTERS)),
+            len(text) - len(ascii_part))
+
+
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     """The document's dominant letter script, its letter count, and counts per script.
 
-    Counted in C: ASCII letters by deleting the rest from the text's ASCII bytes, the other
-    characters by a Counter (of the non-ASCII part alone when the text is mostly ASCII), then
-    each distinct character's script looked up once."""
-    ascii_part = text.encode("ascii", "ignore")
+    ASCII letters are counted apart (`_ascii_letters`), the other characters by a Counter (of
+    the non-ASCII part alone when the text is mostly ASCII), then each distinct character's
+    script looked up once."""
+    ascii_letters, others = _ascii_letters(text)
     counts: Counter[str] = Counter()
-    if ascii_letters := len(ascii_part.translate(None, _ASCII_NON_LETTERS)):
+    if ascii_letters:
         counts["Latin"] = ascii_letters
-    rest = "".join(_NON_ASCII.findall(text)) if 2 * len(ascii_part) >= len(text) else text
+    rest = "".join(_NON_ASCII.findall(text)) if 2 * others <= len(text) else text
     for ch, n in Counter(rest).items():
         if not ch.isascii() and ch.isalpha() and (s := script_of(ch)) not in NEUTRAL:
             counts[s] += n
@@ -71,9 +79,7 @@ def _host_and_minority(text: str) -> tuple[str | None, bool]:
 
     Mostly ASCII letters settle both without a count: Latin then has more letters than all
     non-ASCII characters together, and those are all the foreign letters there can be."""
-    ascii_part = text.encode("ascii", "ignore")
-    ascii_letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
-    others = len(text) - len(ascii_part)
+    ascii_letters, others = _ascii_letters(text)
     if others < ascii_letters and others <= MINORITY * ascii_letters:
         return "Latin", True
     host, letters, per_script = host_script(text)
