@@ -88,6 +88,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="documents at most (0: all)")
     ap.add_argument("--chars", type=int, default=3000)
     ap.add_argument("--no-ftfy", action="store_true")
+    ap.add_argument("--failures", type=Path, help="write every failure (chain, path) here")
     args = ap.parse_args()
 
     seen: set[str] = set()
@@ -144,6 +145,8 @@ def main() -> None:
     print(f"\n{'language':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
     for key, (n, ok, fok) in sorted(lang.items()):
         print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
+    if args.failures:
+        args.failures.write_text("".join(f"{f}\n" for f in failures), encoding="utf-8")
     print(f"\nfailures ({len(failures)}), first 30:")
     for f in failures[:30]:
         print("  " + f)

@@ -23,9 +23,11 @@ from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import (
+    alphabet_letters,
     impossible,
     is_letter,
     letter_scripts,
+    one_alphabet,
     script_mixes,
     text_cost,
 )
@@ -43,6 +45,11 @@ NEUTRAL_SIZE = 2  # characters
 SEEN_SLACK_BITS = 12.0  # how much a reading seen elsewhere in the document may lose
 HIGH_MARGIN = 24.0  # bits a run must gain under a chain of its own
 MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
+#: ... or, when it makes hardly any of them worse, this share: one legacy Latin code page read
+#: as another changes single letters (Turkish ı read as ý), each a little evidence, all of it
+#: pointing one way
+CONSISTENT = 0.95  # share of the runs read that gain at all
+CONSISTENT_IMPROVED = 0.3
 MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
@@ -72,13 +79,14 @@ def _word_context(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[str]:
     """"Latin" when the nearest letter on either side (within `reach`) is an ASCII letter."""
-    for i in (*range(start - 1, max(start - reach, 0) - 1, -1), *range(end, min(end + reach,
-                                                                                len(text)))):
-        ch = text[i]
-        if ch.isalpha():
-            if ch.isascii():
-                return {"Latin"}
-            break
+    for side in (range(start - 1, max(start - reach, 0) - 1, -1),
+                 range(end, min(end + reach, len(text)))):
+        for i in side:
+            ch = text[i]
+            if ch.isalpha():
+                if ch.isascii():
+                    return {"Latin"}
+                break
     return set()
 
 
@@ -87,8 +95,11 @@ def _plausible(decoded: str, left: str, right: str, base_mixes: int, run_impossi
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned) where the run had none, creates no script mixing inside a word, and
     a short one does not switch script against the plain-ASCII words `around` it."""
-    if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded):
-        return False  # marks with nothing to sit on
+    if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded) and not (
+            left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
+        return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
+        # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
+        # letter and its marks make one character there
     if not run_impossible and any(map(impossible, decoded)):
         return False  # a reading must not bring what never stands in text
     if script_mixes(left + decoded + right, cjk_glue, limit=base_mixes) > base_mixes:
@@ -174,6 +185,7 @@ def _document_chain(scored: Iterable[Scored]) -> tuple[Chain | None, float]:
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
+    gaining: Counter[tuple[str, str]] = Counter()
     for options in scored:
         best: dict[tuple[str, str], tuple[float, int]] = {}
         for cand, gain in options:
@@ -186,9 +198,13 @@ def _document_chain(scored: Iterable[Scored]) -> tuple[Chain | None, float]:
             # a lone letter read about as well either way ("ą" for "¹") is no vote
             read[key] += size > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
             improved[key] += gain >= LOW_MARGIN
+            gaining[key] += gain > 0
     eligible = {k: g - DECODER_PRIOR[k[1]] for k, g in tally.items()
-                if improved[k] and improved[k] >= MAJORITY * read[k]
-                and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN}
+                if improved[k] and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN
+                and (improved[k] >= MAJORITY * read[k]
+                     or (g - DECODER_PRIOR[k[1]] >= STRONG_DOC_BITS
+                         and improved[k] >= CONSISTENT_IMPROVED * read[k]
+                         and gaining[k] >= CONSISTENT * read[k]))}
     if not eligible:
         return None, 0.0
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
@@ -221,6 +237,7 @@ def detect(text: str) -> Diagnosis:
     # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
     seen_damaged: set[str] = set()
     seen_read: set[str] = set()
+    seen_letters: set[str] = set()  # what of seen_read an alphabet rules on
     doc_best: dict[int, tuple[Candidate, float] | None] = {}  # run index → best doc reading
 
     def read_under_doc(i: int) -> tuple[Candidate, float] | None:
@@ -232,6 +249,7 @@ def detect(text: str) -> Diagnosis:
             if best is not None and best[1] >= LOW_MARGIN:
                 seen_damaged.update(ch for ch in text[slice(*spans[i])] if not ch.isascii())
                 seen_read.update(best[0].decoded)
+                seen_letters.update(alphabet_letters(best[0].decoded))
             doc_best[i] = best
         return doc_best[i]
 
@@ -239,9 +257,16 @@ def detect(text: str) -> Diagnosis:
         best = read_under_doc(i)
         if best is None:
             return None
-        damaged = {ch for ch in text[slice(*spans[i])] if not ch.isascii()}
+        run = text[slice(*spans[i])]
+        damaged = {ch for ch in run if not ch.isascii()}
         if best[1] >= fit or (best[1] > -SEEN_SLACK_BITS and damaged <= seen_damaged
                               and seen_read.issuperset(best[0].decoded)):
+            return best
+        if best[1] > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
+                one_alphabet(seen_letters | alphabet_letters(best[0].decoded))
+                and not one_alphabet(seen_letters | alphabet_letters(run))):
+            # the document's letters write one language's alphabet with this reading and no
+            # language's as the run stands: Turkish "ğ" read as "ð", which costs less alone
             return best
         return None
 

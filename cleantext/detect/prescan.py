@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.codecs import WRONG_DECODERS
+from cleantext.detect.score import alphabet_letters, one_alphabet
 
 MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
 #: ASCII bytes that are the second byte of a double-byte character (Shift_JIS, Big5, GBK, UHC)
@@ -147,14 +148,17 @@ def _re_class(chars: frozenset[str]) -> str:
 
 @lru_cache(maxsize=2)  # repair asks twice of a text no step changed; texts can be large
 def suspicious(text: str) -> bool:
-    """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`).
+    """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`), or letters
+    that no one language writes together (a legacy Latin code page read as another keeps
+    every letter a letter: Hungarian "ő" read as "õ" next to its own "ö").
 
     The images of high bytes that the text holds (gathered in C) rule out most rules before
     any scan."""
     present = set("".join(_image_runs().findall(text)))
-    return bool(present) and any(
+    return bool(present) and (any(
         all(not present.isdisjoint(c) for c in needed) and pattern.search(text)
-        for needed, pattern in _gated_rules())
+        for needed, pattern in _gated_rules()) or not one_alphabet(alphabet_letters(
+            "".join(present))))
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ DEFAULT_REPERTOIRE = 1500
 SCRIPT_MIX_BITS = 12.0  # letters of incompatible scripts side by side in one word
 IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real text
 GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
+STRANDED_MARK_BITS = 12.0  # ... and on a letter it makes no character with (see below)
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
 CAPS_WORD_BITS = 3.0  # a word of four or more capitals (see caps_words)
@@ -47,7 +48,7 @@ class _Table:
             # case is scored separately, as switches inside words
             folded: dict[str, int] = {}
             for ch, n in counts.items():
-                key = ch.lower() if len(ch.lower()) == 1 else ch
+                key = ch.lower()[0]  # (İ lowers to i and a combining dot)
                 folded[key] = folded.get(key, 0) + n
             v = REPERTOIRE.get(script, DEFAULT_REPERTOIRE)
             total = sum(folded.values()) + ALPHA * v
@@ -70,6 +71,37 @@ def _letter_pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
                       .read_text(encoding="utf-8"))["pairs"]
     return {script: (frozenset(joined[i:i + 2] for i in range(0, len(joined), 2)),
                      frozenset(joined)) for script, joined in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
+    """Per script, each language's alphabet in it: the non-ASCII letters its words use
+    (cleantext/data/alphabets.json, built by tools/build_alphabets.py)."""
+    data = json.loads(resources.files("cleantext.data").joinpath("alphabets.json")
+                      .read_text(encoding="utf-8"))["alphabets"]
+    by_script: dict[str, set[frozenset[str]]] = {}
+    for letters in data.values():
+        for script in {script_of(c) for c in letters}:
+            by_script.setdefault(script, set()).add(
+                frozenset(c for c in letters if script_of(c) == script))
+    return {script: tuple(alphabets) for script, alphabets in by_script.items()}
+
+
+def alphabet_letters(text: str) -> set[str]:
+    """The letters of `text` that an alphabet can rule on: non-ASCII, case-folded, of a script
+    some language's alphabet is known in."""
+    return {c for c in text.casefold() if not c.isascii() and c.isalpha()
+            and script_of(c) in _alphabets()}
+
+
+def one_alphabet(letters: set[str]) -> bool:
+    """Whether, in each script, one language writes all of `letters` (see `alphabet_letters`):
+    a Russian text may quote French, but a Latin text holding "ı" and "ý" is no language's."""
+    by_script: dict[str, set[str]] = {}
+    for c in letters:
+        by_script.setdefault(script_of(c), set()).add(c)
+    alphabets = _alphabets()
+    return all(any(group <= a for a in alphabets[script]) for script, group in by_script.items())
 
 
 def _fold(a: str, b: str) -> str:
@@ -124,8 +156,7 @@ def char_cost(ch: str) -> float:
     if cat in ("Co", "Cn", "Cs"):
         return IMPOSSIBLE_BITS
     table = _table()
-    lower = ch.lower()
-    cost = table.cost.get(lower if len(lower) == 1 else ch)
+    cost = table.cost.get(ch.lower()[0])
     if cost is None:
         cost = table.unseen.get(script_of(ch), max(table.unseen.values()))
     if cat == "Mn" and script_of(ch) == "Inherited":
@@ -254,14 +285,26 @@ def caps_words(text: str) -> int:
     return len(_CAPS_WORD.findall(text))
 
 
+_GENERIC_MARK = regex.compile(r"[\p{Mn}&&\p{Script=Inherited}]", regex.V1)
+
+
+def stranded_marks(text: str) -> int:
+    """Combining marks that make no character with the letter they follow ("v" and an acute):
+    decomposed text (Vietnamese in windows-1258 writes its tone marks apart) composes; a mark
+    some wrong reading strands does not."""
+    return sum(m.start() > 0 and text[m.start() - 1].isalpha()
+               and len(unicodedata.normalize("NFC", text[m.start() - 1:m.end()])) != 1
+               for m in _GENERIC_MARK.finditer(text))
+
+
 def text_cost(text: str, cjk_glue: bool = False) -> float:
     """Total bits of `text`: character costs, script mixing (see `script_mixes` for
-    `cjk_glue`), case switches, symbols inside words, words in capitals and letter pairs no
-    language writes."""
+    `cjk_glue`), case switches, symbols inside words, words in capitals, letter pairs no
+    language writes and stranded marks."""
     return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text, cjk_glue)
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
-            + unseen_pairs(text))
+            + unseen_pairs(text) + STRANDED_MARK_BITS * stranded_marks(text))
 
 
 def letter_scripts(text: str) -> set[str]:
