@@ -50,6 +50,10 @@ MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
 #: pointing one way
 CONSISTENT = 0.95  # share of the runs read that gain at all
 CONSISTENT_IMPROVED = 0.3
+#: A chain whose readings leave the document in one language's alphabet, where it was in none
+#: (Hungarian õ read back as ő next to its á, ö, ü), has that much evidence on top of its
+#: gains, however few runs it reads: a lone "Jelentõs" gains little by character costs alone.
+ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
@@ -180,31 +184,51 @@ def _choose(options: Scored) -> tuple[Chain, str, float] | None:
     return None
 
 
-def _document_chain(scored: Iterable[Scored]) -> tuple[Chain | None, float]:
-    """The chain that improves the document most, if it improves most of what it reads."""
+def _document_chain(scored: Iterable[tuple[str, Scored]],
+                    letters: Counter[str]) -> tuple[Chain | None, float]:
+    """The chain that improves the document most, if it improves most of what it reads, or
+    if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
+    language's alphabet where they were in none and makes no run it reads worse."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
     gaining: Counter[tuple[str, str]] = Counter()
-    for options in scored:
-        best: dict[tuple[str, str], tuple[float, int]] = {}
+    worse: Counter[tuple[str, str]] = Counter()
+    removed: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    added: dict[tuple[str, str], set[str]] = defaultdict(set)
+    alphabet_unknown = not one_alphabet(letters)
+    for run, options in scored:
+        best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
                 key = (cand.encoding, dec)
                 if key not in best or gain > best[key][0]:
-                    best[key] = (gain, len(cand.decoded))
-        for key, (gain, size) in best.items():
+                    best[key] = (gain, cand.decoded)
+        for key, (gain, decoded) in best.items():
             tally[key] += gain
             # a lone letter read about as well either way ("ą" for "¹") is no vote
-            read[key] += size > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
+            read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
             improved[key] += gain >= LOW_MARGIN
             gaining[key] += gain > 0
-    eligible = {k: g - DECODER_PRIOR[k[1]] for k, g in tally.items()
-                if improved[k] and g - DECODER_PRIOR[k[1]] >= LOW_MARGIN
-                and (improved[k] >= MAJORITY * read[k]
-                     or (g - DECODER_PRIOR[k[1]] >= STRONG_DOC_BITS
-                         and improved[k] >= CONSISTENT_IMPROVED * read[k]
-                         and gaining[k] >= CONSISTENT * read[k]))}
+            worse[key] += gain <= -NEUTRAL_BITS
+            if alphabet_unknown and gain > 0:
+                removed[key].update(alphabet_letters(run))
+                added[key].update(alphabet_letters(decoded))
+
+    def one_language(k: tuple[str, str]) -> bool:
+        return alphabet_unknown and tally[k] > 0 and not worse[k] and one_alphabet(
+            {c for c, n in letters.items() if n > removed[k][c]} | added[k])
+
+    eligible = {}
+    for k, g in tally.items():
+        g -= DECODER_PRIOR[k[1]]
+        if improved[k] and g >= LOW_MARGIN and (
+                improved[k] >= MAJORITY * read[k]
+                or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
+                    and gaining[k] >= CONSISTENT * read[k])):
+            eligible[k] = g
+        elif one_language(k):
+            eligible[k] = g + ALPHABET_BITS
     if not eligible:
         return None, 0.0
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
@@ -230,7 +254,9 @@ def detect(text: str) -> Diagnosis:
         full[i] = score(start, end)
         budget -= end - start
     sampled = len(full)
-    doc_chain, doc_gain = _document_chain(full.values())
+    doc_chain, doc_gain = _document_chain(
+        ((text[slice(*spans[i])], o) for i, o in full.items()),
+        alphabet_letters(text[:spans[sampled - 1][1]] if sampled else ""))
     fit = FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
     # what the document's chain confidently made of which characters: a run whose every
     # non-ASCII character, and every character of its reading, was seen there is read the
@@ -263,8 +289,8 @@ def detect(text: str) -> Diagnosis:
                               and seen_read.issuperset(best[0].decoded)):
             return best
         if best[1] > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
-                one_alphabet(seen_letters | alphabet_letters(best[0].decoded))
-                and not one_alphabet(seen_letters | alphabet_letters(run))):
+                one_alphabet({*seen_letters, *alphabet_letters(best[0].decoded)})
+                and not one_alphabet({*seen_letters, *alphabet_letters(run)})):
             # the document's letters write one language's alphabet with this reading and no
             # language's as the run stands: Turkish "ğ" read as "ð", which costs less alone
             return best
@@ -292,7 +318,9 @@ def detect(text: str) -> Diagnosis:
         if suspicious(text[slice(*spans[i])]):
             full[i] = score(*spans[i])
     if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
-        doc_chain, doc_gain = _document_chain(full.values())
+        doc_chain, doc_gain = _document_chain(
+            ((text[slice(*spans[i])], o) for i, o in full.items()),
+            alphabet_letters(text[:spans[max(full)][1]]))
     damages: list[Damage] = []
     for i, (start, end) in enumerate(spans):
         chosen: tuple[Chain, str, float] | None = None

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -87,14 +90,21 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
     return {script: tuple(alphabets) for script, alphabets in by_script.items()}
 
 
-def alphabet_letters(text: str) -> set[str]:
-    """The letters of `text` that an alphabet can rule on: non-ASCII, case-folded, of a script
-    some language's alphabet is known in."""
-    return {c for c in text.casefold() if not c.isascii() and c.isalpha()
-            and script_of(c) in _alphabets()}
+def alphabet_letters(text: str) -> Counter[str]:
+    """The letters of `text` that an alphabet can rule on (non-ASCII, case-folded, of a script
+    some language's alphabet is known in), counted."""
+    known = _alphabets()
+    beyond = "".join(_NON_ASCII.findall(text)).casefold()
+    # (of a cased script, only letters with case: the ordinal indicators ª and º are no
+    # language's letters)
+    return Counter(c for c in beyond if not c.isascii() and c.isalpha()
+                   and (s := script_of(c)) in known and (s not in CASED or c.upper() != c))
 
 
-def one_alphabet(letters: set[str]) -> bool:
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def one_alphabet(letters: Iterable[str]) -> bool:
     """Whether, in each script, one language writes all of `letters` (see `alphabet_letters`):
     a Russian text may quote French, but a Latin text holding "ı" and "ý" is no language's."""
     by_script: dict[str, set[str]] = {}
