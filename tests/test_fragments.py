@@ -10,8 +10,8 @@ FEED = ("<item><title>SoftEther VPN diary</title><link>http://example.org/a.php<
 
 
 @pytest.mark.parametrize("text", [
-    # Japanese prose in a mostly-Latin XML feed, cut by a length limit right after it: the end
-    # of the text is not a line end, so the run is not "glued to a line"
+    # Japanese prose in a mostly-Latin XML feed, cut by a length limit right after it (glued to
+    # "RSS", as Japanese writes Latin words into its own: longer than an injected keyword)
     FEED + "いかにRSSのあるネット生活が効率良くて便利なものか",
     # glued to fullwidth Latin (ＴＸ), which is East Asian text, not the Latin host
     FEED + "\n実際に、筑波大学を出るところからＴＸの駅まで\nthe end.",

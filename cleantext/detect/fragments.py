@@ -25,7 +25,14 @@ from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, outside, script_of
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
-                   # otherwise; injected keywords are short
+                   # otherwise; injected keywords are short ...
+MAX_GLUED = 40  # ... but prose is not glued to a word of another script: a run glued so may
+                # hold a few words (not one of a script that glues Latin words to its own, see
+                # GLUES_LATIN, in Latin text: that may be prose quoting "RSS")
+#: Host scripts whose writers glue Latin words to their own ("Windows는", "ใช้Windows"): a
+#: Latin run there is suspect only by its vocabulary.
+GLUES_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Thai", "Lao",
+                         "Khmer", "Myanmar"})
 
 
 @dataclass(frozen=True)
@@ -148,10 +155,10 @@ _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a 
 
 
 def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
-    # the ends of the text are not line ends: a document may be cut anywhere (by a length
-    # limit, a streaming chunk), and a run that reaches the cut says nothing about placement
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
+    # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
+    # to the first or last word of a document is as abnormal as one glued to a line's
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], host) and _is_host_letter(text[end + 1], host)
             and not text[end + 1].isupper()):
@@ -217,10 +224,15 @@ def placed_runs(text: str, host: str, minority: bool, extra_terms: tuple[str, ..
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms) or "recurs" in signals
-        # Latin words (brands, names, user names) stand in text of every script: only
-        # vocabulary makes one suspect there.
-        needs_lexicon = script == "Latin" or placement == "between-words"
-        long_run = sum(c.isalpha() for c in m.group()) > MAX_UNLISTED
+        # Latin words (brands, names, user names) stand in text of every script, and are
+        # glued to the words of some: only vocabulary makes one suspect there, or, in text
+        # written with spaces, being glued to a word.
+        glued = placement != "between-words"
+        needs_lexicon = not glued or (script == "Latin" and (
+            host in GLUES_LATIN or placement == "split-word"))
+        glue_is_prose = host == "Latin" and script in GLUES_LATIN
+        long_run = sum(c.isalpha() for c in m.group()) > (
+            MAX_GLUED if glued and not glue_is_prose else MAX_UNLISTED)
         removable = minority and (bool(terms) or not (needs_lexicon or long_run))
         if not removable and (removable_only or placement == "between-words"):
             continue
