@@ -152,3 +152,58 @@ def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
     text = "\x83R\x83~\x83\x85\x83j\x83e\x83B\x83R\x83~\x83\x85\x83j\x83e\x83B\x81B"
     once = cleantext.repair(text).text
     assert cleantext.repair(once).text == once
+
+
+@pytest.mark.parametrize(("text", "encoding", "wrong"), [
+    # a legacy Latin code page read as Latin-1 leaves every letter a letter: Turkish ı ş ğ İ
+    # become ý þ ð Ý, and the document's letters fit no one language's alphabet
+    ("Kale avlusunda oluşturulan Köy Pazarı'nda yalnızca Seferihisar'ın köylerinden gelen "
+     "çiftçiler bahçelerinde ürettikleri ürünleri satabiliyor. Tarlalarda doğal yöntemlerle "
+     "yetiştirilen sebzelerden almak için her Pazar binlerce kişi İzmir'den geliyor.",
+     "cp1254", "latin-1"),
+    # Lithuanian in windows-1257: ž, š, ų read as þ, ð, ø
+    ("Lietuvos žmonės šiandien švenčia valstybės dieną: miestų aikštėse vyksta koncertai, "
+     "o vakare danguje pražys fejerverkai.", "cp1257", "cp1252"),
+    # Hungarian in windows-1250 read as Latin-1 changes only ő and ű (õ, û); one word is enough
+    ("Jelentős árhullám érkezik a Dunán, a vízügyi hatóság szerint a tetőzés csütörtökön "
+     "várható Budapestnél.", "cp1250", "latin-1"),
+    # Vietnamese in windows-1258 writes tone marks after the letter ("có" is "o" and EC)
+    ("Tiếng Việt có nhiều dấu thanh, và người ta thường gõ chúng bằng bàn phím.",
+     "cp1258", "latin-1"),
+])
+def test_latin_code_pages_read_as_latin1(text, encoding, wrong):
+    import unicodedata
+
+    if encoding == "cp1258":  # windows-1258 holds "ệ" as "ê" and a combining dot below
+        text = "".join(c if _encodes(c, encoding) else next(
+            form for d in [unicodedata.normalize("NFD", c)]
+            for form in [unicodedata.normalize("NFC", d[0] + d[i]) + d[1:i] + d[i + 1:]
+                         for i in range(1, len(d))] + [d] if _encodes(form, encoding))
+            for c in text)
+    damaged = WRONG_DECODERS[wrong].decode(text.encode(encoding))
+    assert damaged != text
+    assert cleantext.repair(damaged).text == text
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_alphabets_and_stranded_marks():
+    from cleantext.detect.score import alphabet_letters, one_alphabet, stranded_marks
+
+    assert one_alphabet(alphabet_letters("bakılmış çok güzel"))
+    assert not one_alphabet(alphabet_letters("bakýlmýþ çok güzel"))
+    assert one_alphabet(alphabet_letters("Москва и café"))  # one alphabet per script
+    assert not alphabet_letters("1ª edição"[:2])  # ordinal indicators are no language's letters
+    assert stranded_marks("v\u0301") == 1 and stranded_marks("o\u0301 e\u0323\u0302") == 0
+
+
+def test_mixed_language_clean_text_passes_the_gate_unchanged():
+    # letters of two alphabets open the gate; nothing reads better, so nothing changes
+    text = "Der Müller traf Señor Ibáñez und Frau Øster in Århus, à la française, très bien."
+    assert cleantext.repair(text).text is text

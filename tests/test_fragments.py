@@ -48,3 +48,28 @@ def test_host_in_a_script_we_do_not_model_is_left_alone():
 ])
 def test_fragments_glued_to_line_ends_with_digits(damaged, clean):
     assert cleantext.repair(damaged).text == clean
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # a few unlisted words glued to a line's last word, longer than one keyword
+    ("Mark Bond is a communication director and a magazine editor who has worked for "
+     "newspapers, galleries and publishers across the north of England for twenty years.\n"
+     "Principal and magazine editor.сравнение мотоцикл бровь\nHe lives in Leeds with his "
+     "family and two dogs.", "сравнение мотоцикл бровь"),
+    # glued to the last word of the document: its end is a line end
+    ("The delegation arrived on Tuesday and met the minister for talks on trade.\n"
+     "Both sides agreed to meet again next year in Seoul.바다이야기", "바다이야기"),
+])
+def test_glued_runs_are_removed(text, fragment):
+    assert cleantext.repair(text).text == text.replace(fragment, "")
+
+
+@pytest.mark.parametrize("text", [
+    # Korean and Japanese glue Latin words to their own
+    "윈도우 업데이트 후에 문제가 생겼다.\nWindows는 다시 시작해야 한다고 말했다.\n끝.",
+    # a user name mixing Latin and Greek, a Latin H for the Greek Η (chardet's Greek corpus)
+    "Η Μαρία είπε ότι θα έρθει αύριο το πρωί με τα παιδιά της και τον σύζυγό της.\n"
+    "MarwΜew\nH Μαρία αυτή την εβδομάδα ήταν πολύ απασχολημένη με τη δουλειά.",
+])
+def test_latin_glued_to_other_writing_stays(text):
+    assert cleantext.repair(text).text == text

@@ -51,8 +51,9 @@ MAJORITY = 0.7  # share of the runs a document chain reads that it must improve
 CONSISTENT = 0.95  # share of the runs read that gain at all
 CONSISTENT_IMPROVED = 0.3
 #: A chain whose readings leave the document in one language's alphabet, where it was in none
-#: (Hungarian õ read back as ő next to its á, ö, ü), has that much evidence on top of its
-#: gains, however few runs it reads: a lone "Jelentõs" gains little by character costs alone.
+#: (Hungarian õ read back as ő next to its á, ö, ü), may be the document's however few runs
+#: it reads (a lone "Jelentõs" gains little by character costs alone), and has that much
+#: evidence on top of its gains once chosen.
 ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
@@ -188,7 +189,7 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
                     letters: Counter[str]) -> tuple[Chain | None, float]:
     """The chain that improves the document most, if it improves most of what it reads, or
     if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
-    language's alphabet where they were in none and makes no run it reads worse."""
+    language's alphabet where they were in none and makes no run it reads clearly worse."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
@@ -211,7 +212,7 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
             improved[key] += gain >= LOW_MARGIN
             gaining[key] += gain > 0
             worse[key] += gain <= -NEUTRAL_BITS
-            if alphabet_unknown and gain > 0:
+            if alphabet_unknown and gain > -NEUTRAL_BITS:
                 removed[key].update(alphabet_letters(run))
                 added[key].update(alphabet_letters(decoded))
 
@@ -222,17 +223,16 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     eligible = {}
     for k, g in tally.items():
         g -= DECODER_PRIOR[k[1]]
-        if improved[k] and g >= LOW_MARGIN and (
+        if (improved[k] and g >= LOW_MARGIN and (
                 improved[k] >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
-                    and gaining[k] >= CONSISTENT * read[k])):
+                    and gaining[k] >= CONSISTENT * read[k]))) or one_language(k):
             eligible[k] = g
-        elif one_language(k):
-            eligible[k] = g + ALPHABET_BITS
     if not eligible:
         return None, 0.0
+    # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
-    return Chain(key[0], (key[1],)), eligible[key]
+    return Chain(key[0], (key[1],)), eligible[key] + ALPHABET_BITS * one_language(key)
 
 
 def detect(text: str) -> Diagnosis:

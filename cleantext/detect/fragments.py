@@ -29,8 +29,7 @@ MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless 
 MAX_GLUED = 40  # ... but prose is not glued to a word of another script: a run glued so may
                 # hold a few words (not one of a script that glues Latin words to its own, see
                 # GLUES_LATIN, in Latin text: that may be prose quoting "RSS")
-#: Host scripts whose writers glue Latin words to their own ("Windows는", "ใช้Windows"): a
-#: Latin run there is suspect only by its vocabulary.
+#: Scripts whose writers glue Latin words to their own ("Windows는", "ใช้Windows").
 GLUES_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Thai", "Lao",
                          "Khmer", "Myanmar"})
 
@@ -224,12 +223,11 @@ def placed_runs(text: str, host: str, minority: bool, extra_terms: tuple[str, ..
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms) or "recurs" in signals
-        # Latin words (brands, names, user names) stand in text of every script, and are
-        # glued to the words of some: only vocabulary makes one suspect there, or, in text
-        # written with spaces, being glued to a word.
+        # Latin words (brands, names, user names) stand in text of every script, glued to
+        # its words in some, and Latin letters stand in for their look-alikes in Greek and
+        # Cyrillic ("H Μαρία", "MarwΜew"): only vocabulary makes one suspect there.
         glued = placement != "between-words"
-        needs_lexicon = not glued or (script == "Latin" and (
-            host in GLUES_LATIN or placement == "split-word"))
+        needs_lexicon = not glued or script == "Latin"
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = sum(c.isalpha() for c in m.group()) > (
             MAX_GLUED if glued and not glue_is_prose else MAX_UNLISTED)
