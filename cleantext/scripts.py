@@ -40,6 +40,14 @@ COMPATIBLE: frozenset[frozenset[str]] = frozenset(
 
 NEUTRAL = frozenset({"Common", "Inherited"})
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def non_ascii(text: str) -> str:
+    """The characters of `text` beyond ASCII, gathered in C: what a per-character look needs
+    of a mostly-ASCII text."""
+    return "".join(_NON_ASCII.findall(text))
+
 
 @lru_cache(maxsize=65536)
 def script_of(ch: str) -> str:

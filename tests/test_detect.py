@@ -3,7 +3,7 @@
 import pytest
 
 import cleantext
-from cleantext.codecs import WRONG_DECODERS
+from cleantext.codecs import WRONG_DECODERS, can_encode
 
 TEXTS = {
     "ko": "서울 시내 한 공원에서 시민들이 산책을 즐기고 있다. 기상청은 주말까지 맑은 날씨가 "
@@ -172,25 +172,24 @@ def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
      "cp1258", "latin-1"),
 ])
 def test_latin_code_pages_read_as_latin1(text, encoding, wrong):
-    import unicodedata
-
-    if encoding == "cp1258":  # windows-1258 holds "ệ" as "ê" and a combining dot below
-        text = "".join(c if _encodes(c, encoding) else next(
-            form for d in [unicodedata.normalize("NFD", c)]
-            for form in [unicodedata.normalize("NFC", d[0] + d[i]) + d[1:i] + d[i + 1:]
-                         for i in range(1, len(d))] + [d] if _encodes(form, encoding))
-            for c in text)
+    if encoding == "cp1258":
+        text = "".join(map(_windows_1258_form, text))
     damaged = WRONG_DECODERS[wrong].decode(text.encode(encoding))
     assert damaged != text
     assert cleantext.repair(damaged).text == text
 
 
-def _encodes(ch: str, encoding: str) -> bool:
-    try:
-        ch.encode(encoding)
-    except UnicodeEncodeError:
-        return False
-    return True
+def _windows_1258_form(ch: str) -> str:
+    """How windows-1258 holds `ch`: "ệ" as "ê" and a combining dot below, "õ" as "o" and a
+    combining tilde."""
+    import unicodedata
+
+    if can_encode("cp1258", ch):
+        return ch
+    d = unicodedata.normalize("NFD", ch)
+    forms = [unicodedata.normalize("NFC", d[0] + d[i]) + d[1:i] + d[i + 1:]
+             for i in range(1, len(d))]
+    return next(form for form in [*forms, d] if can_encode("cp1258", form))
 
 
 def test_alphabets_and_stranded_marks():

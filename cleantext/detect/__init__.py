@@ -199,6 +199,7 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     added: dict[tuple[str, str], set[str]] = defaultdict(set)
     alphabet_unknown = not one_alphabet(letters)
     for run, options in scored:
+        run_letters = alphabet_letters(run) if alphabet_unknown else None
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -212,8 +213,8 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
             improved[key] += gain >= LOW_MARGIN
             gaining[key] += gain > 0
             worse[key] += gain <= -NEUTRAL_BITS
-            if alphabet_unknown and gain > -NEUTRAL_BITS:
-                removed[key].update(alphabet_letters(run))
+            if run_letters is not None and gain > -NEUTRAL_BITS:
+                removed[key].update(run_letters)
                 added[key].update(alphabet_letters(decoded))
 
     def one_language(k: tuple[str, str]) -> bool:

@@ -21,7 +21,7 @@ import regex
 
 from cleantext import lexicon
 from cleantext.model import Span
-from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, outside, script_of
+from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, non_ascii, outside, script_of
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
@@ -48,7 +48,6 @@ class Fragment:
         return f"{self.placement}; " + ", ".join(self.signals)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 
 
@@ -70,7 +69,7 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     counts: Counter[str] = Counter()
     if ascii_letters:
         counts["Latin"] = ascii_letters
-    rest = "".join(_NON_ASCII.findall(text)) if 2 * others <= len(text) else text
+    rest = non_ascii(text) if 2 * others <= len(text) else text
     for ch, n in Counter(rest).items():
         if not ch.isascii() and ch.isalpha() and (s := script_of(ch)) not in NEUTRAL:
             counts[s] += n

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 import unicodedata
 from collections import Counter
@@ -22,7 +21,7 @@ from importlib import resources
 
 import regex
 
-from cleantext.scripts import NEUTRAL, compatible, script_of
+from cleantext.scripts import NEUTRAL, compatible, non_ascii, script_of
 
 ALPHA = 0.5  # additive smoothing per character
 #: Rough size of each script's repertoire, for smoothing unseen characters.
@@ -94,14 +93,11 @@ def alphabet_letters(text: str) -> Counter[str]:
     """The letters of `text` that an alphabet can rule on (non-ASCII, case-folded, of a script
     some language's alphabet is known in), counted."""
     known = _alphabets()
-    beyond = "".join(_NON_ASCII.findall(text)).casefold()
+    beyond = non_ascii(text).casefold()
     # (of a cased script, only letters with case: the ordinal indicators ª and º are no
     # language's letters)
     return Counter(c for c in beyond if not c.isascii() and c.isalpha()
                    and (s := script_of(c)) in known and (s not in CASED or c.upper() != c))
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def one_alphabet(letters: Iterable[str]) -> bool:
@@ -111,7 +107,8 @@ def one_alphabet(letters: Iterable[str]) -> bool:
     for c in letters:
         by_script.setdefault(script_of(c), set()).add(c)
     alphabets = _alphabets()
-    return all(any(group <= a for a in alphabets[script]) for script, group in by_script.items())
+    return all(any(group <= a for a in alphabets.get(script, (group,)))
+               for script, group in by_script.items())  # (of a script no alphabet knows: no say)
 
 
 def _fold(a: str, b: str) -> str:
