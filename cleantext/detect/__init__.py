@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -58,6 +59,8 @@ ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
+SAMPLE_STEP = 1000  # ... looking, every so many, whether the sample has decided already:
+DECISIVE_BITS = 256.0  # one chain leads every other by this much
 
 #: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
 #: Latin-1 family is how most software mis-decodes; the others are rarer accidents.
@@ -95,8 +98,11 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
     return set()
 
 
-def _plausible(decoded: str, left: str, right: str, base_mixes: int, run_impossible: bool,
-               around: set[str], cjk_glue: bool) -> bool:
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
+               around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned) where the run had none, creates no script mixing inside a word, and
     a short one does not switch script against the plain-ASCII words `around` it."""
@@ -107,11 +113,11 @@ def _plausible(decoded: str, left: str, right: str, base_mixes: int, run_impossi
         # letter and its marks make one character there
     if not run_impossible and any(map(impossible, decoded)):
         return False  # a reading must not bring what never stands in text
-    if script_mixes(left + decoded + right, cjk_glue, limit=base_mixes) > base_mixes:
+    if mixes_more:  # (than the run as it stands, in its word)
         return False
     scripts = letter_scripts(decoded)
     if scripts and around:
-        longest = max((len(w) for w in regex.findall(r"[\p{L}\p{M}]+", decoded)), default=0)
+        longest = max(map(len, _WORDS.findall(decoded)), default=0)
         if longest < MIN_LETTERS and not all(compatible(a, s) for a in around for s in scripts):
             return False
     return True
@@ -152,12 +158,17 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     if not options:
         return ()
     glue = chain is not None
-    base = text_cost(left + run + right, glue)
     base_mixes = script_mixes(left + run + right, glue)
+    base = text_cost(left + run + right, glue, base_mixes)
     run_impossible = any(map(impossible, run))
     around = {"Latin"} if ascii_around else set()
-    return tuple((c, base - text_cost(left + c.decoded + right, glue)) for c in options
-                 if _plausible(c.decoded, left, right, base_mixes, run_impossible, around, glue))
+    scored = []
+    for c in options:
+        word = left + c.decoded + right
+        mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
+        if _plausible(c.decoded, left, mixes > base_mixes, run_impossible, around):
+            scored.append((c, base - text_cost(word, glue, mixes)))
+    return tuple(scored)
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
@@ -185,8 +196,16 @@ def _choose(options: Scored) -> tuple[Chain, str, float] | None:
     return None
 
 
+class DocumentChain(NamedTuple):
+    chain: Chain | None
+    strength: float  # bits of evidence for it (0 without a chain)
+    # the net gain of the best chain through another true encoding (-inf when there is none;
+    # through the same one, decoders mostly read a sample alike)
+    rival: float
+
+
 def _document_chain(scored: Iterable[tuple[str, Scored]],
-                    letters: Counter[str]) -> tuple[Chain | None, float]:
+                    letters: Counter[str]) -> DocumentChain:
     """The chain that improves the document most, if it improves most of what it reads, or
     if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
     language's alphabet where they were in none and makes no run it reads clearly worse."""
@@ -195,8 +214,10 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     improved: Counter[tuple[str, str]] = Counter()
     gaining: Counter[tuple[str, str]] = Counter()
     worse: Counter[tuple[str, str]] = Counter()
-    removed: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    added: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # per chain, the letters of the runs it reads that lose none of their plausibility, and
+    # the letters of those readings: summed only for a chain that may win by them
+    removed: dict[tuple[str, str], list[Counter[str]]] = defaultdict(list)
+    added: dict[tuple[str, str], list[str]] = defaultdict(list)
     alphabet_unknown = not one_alphabet(letters)
     for run, options in scored:
         run_letters = alphabet_letters(run) if alphabet_unknown else None
@@ -214,26 +235,44 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
             gaining[key] += gain > 0
             worse[key] += gain <= -NEUTRAL_BITS
             if run_letters is not None and gain > -NEUTRAL_BITS:
-                removed[key].update(run_letters)
-                added[key].update(alphabet_letters(decoded))
+                removed[key].append(run_letters)
+                added[key].append(decoded)
 
     def one_language(k: tuple[str, str]) -> bool:
-        return alphabet_unknown and tally[k] > 0 and not worse[k] and one_alphabet(
-            {c for c, n in letters.items() if n > removed[k][c]} | added[k])
+        if not (alphabet_unknown and tally[k] > 0 and not worse[k]):
+            return False
+        gone: Counter[str] = Counter()
+        for run_letters in removed[k]:
+            gone.update(run_letters)
+        return one_alphabet({c for c, n in letters.items() if n > gone[c]}
+                            | set(alphabet_letters("".join(added[k]))))
 
-    eligible = {}
+    eligible, net = {}, {}
     for k, g in tally.items():
-        g -= DECODER_PRIOR[k[1]]
+        g = net[k] = g - DECODER_PRIOR[k[1]]
         if (improved[k] and g >= LOW_MARGIN and (
                 improved[k] >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))) or one_language(k):
             eligible[k] = g
     if not eligible:
-        return None, 0.0
+        return DocumentChain(None, 0.0, max(net.values(), default=-math.inf))
     # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
-    return Chain(key[0], (key[1],)), eligible[key] + ALPHABET_BITS * one_language(key)
+    return DocumentChain(Chain(key[0], (key[1],)),
+                         eligible[key] + ALPHABET_BITS * one_language(key),
+                         max((g for k, g in net.items() if k[0] != key[0]), default=-math.inf))
+
+
+def _settled(found: DocumentChain) -> bool:
+    """Whether more of the sample could hardly change the document's chain: one chain has
+    twice the gain of any through another true encoding and leads it by DECISIVE_BITS, or
+    none improves the text at all (clean text, which the later runs' own traces of damage
+    still reopen)."""
+    if found.chain is None:
+        return found.rival < -DECISIVE_BITS
+    lead = found.strength - max(found.rival, 0.0)
+    return lead >= DECISIVE_BITS and lead >= found.strength / 4
 
 
 def detect(text: str) -> Diagnosis:
@@ -248,16 +287,23 @@ def detect(text: str) -> Diagnosis:
     score = _scorer(text)
     spans = list(runs(text))
     full: dict[int, Scored] = {}  # run index → readings under every chain
-    budget = SAMPLE_CHARS
+
+    def chain_of_sample() -> DocumentChain:
+        return _document_chain(((text[slice(*spans[i])], o) for i, o in full.items()),
+                               alphabet_letters(text[:spans[max(full)][1]] if full else ""))
+
+    budget, look = SAMPLE_CHARS, SAMPLE_CHARS - SAMPLE_STEP
     for i, (start, end) in enumerate(spans):
         if budget <= 0:
             break
         full[i] = score(start, end)
         budget -= end - start
+        if 0 < budget <= look:  # a look at whether the sample has decided already
+            look -= SAMPLE_STEP
+            if _settled(chain_of_sample()):
+                break
     sampled = len(full)
-    doc_chain, doc_gain = _document_chain(
-        ((text[slice(*spans[i])], o) for i, o in full.items()),
-        alphabet_letters(text[:spans[sampled - 1][1]] if sampled else ""))
+    doc_chain, doc_gain, _ = chain_of_sample()
     fit = FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
     # what the document's chain confidently made of which characters: a run whose every
     # non-ASCII character, and every character of its reading, was seen there is read the
@@ -319,9 +365,7 @@ def detect(text: str) -> Diagnosis:
         if suspicious(text[slice(*spans[i])]):
             full[i] = score(*spans[i])
     if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
-        doc_chain, doc_gain = _document_chain(
-            ((text[slice(*spans[i])], o) for i, o in full.items()),
-            alphabet_letters(text[:spans[max(full)][1]]))
+        doc_chain, doc_gain, _ = chain_of_sample()
     damages: list[Damage] = []
     for i, (start, end) in enumerate(spans):
         chosen: tuple[Chain, str, float] | None = None

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
 
 from cleantext.codecs import WRONG_DECODERS
 from cleantext.detect.score import alphabet_letters, one_alphabet
+from cleantext.scripts import script_of
 
 MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
 #: ASCII bytes that are the second byte of a double-byte character (Shift_JIS, Big5, GBK, UHC)
@@ -157,8 +159,16 @@ def suspicious(text: str) -> bool:
     present = set("".join(_image_runs().findall(text)))
     return bool(present) and (any(
         all(not present.isdisjoint(c) for c in needed) and pattern.search(text)
-        for needed, pattern in _gated_rules()) or not one_alphabet(alphabet_letters(
-            "".join(present))))
+        for needed, pattern in _gated_rules()) or not one_alphabet(latin_letters(present)))
+
+
+def latin_letters(chars: Iterable[str]) -> Counter[str]:
+    """What of `chars` the alphabet test judges: Latin letters. A Latin code page read as
+    another keeps them letters; the only wrong decoder whose images are letters of another
+    script (windows-1251) switches their case, which the rules see (and Kazakh or Belarusian
+    text that quotes a Russian word fits no one alphabet, clean as it is)."""
+    return Counter({c: n for c, n in alphabet_letters("".join(chars)).items()
+                    if script_of(c) == "Latin"})
 
 
 @lru_cache(maxsize=1)

@@ -92,12 +92,16 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
 def alphabet_letters(text: str) -> Counter[str]:
     """The letters of `text` that an alphabet can rule on (non-ASCII, case-folded, of a script
     some language's alphabet is known in), counted."""
-    known = _alphabets()
-    beyond = non_ascii(text).casefold()
+    counts = Counter(non_ascii(text).casefold())  # (counted in C, then judged per letter)
+    return Counter({c: n for c, n in counts.items() if _alphabet_letter(c)})
+
+
+@lru_cache(maxsize=65536)
+def _alphabet_letter(c: str) -> bool:
     # (of a cased script, only letters with case: the ordinal indicators ª and º are no
     # language's letters)
-    return Counter(c for c in beyond if not c.isascii() and c.isalpha()
-                   and (s := script_of(c)) in known and (s not in CASED or c.upper() != c))
+    return (not c.isascii() and c.isalpha() and (s := script_of(c)) in _alphabets()
+            and (s not in CASED or c.upper() != c))
 
 
 def one_alphabet(letters: Iterable[str]) -> bool:
@@ -304,11 +308,13 @@ def stranded_marks(text: str) -> int:
                for m in _GENERIC_MARK.finditer(text))
 
 
-def text_cost(text: str, cjk_glue: bool = False) -> float:
+def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
     """Total bits of `text`: character costs, script mixing (see `script_mixes` for
-    `cjk_glue`), case switches, symbols inside words, words in capitals, letter pairs no
-    language writes and stranded marks."""
-    return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * script_mixes(text, cjk_glue)
+    `cjk_glue`; `mixes` when the caller has counted them), case switches, symbols inside
+    words, words in capitals, letter pairs no language writes and stranded marks."""
+    if mixes is None:
+        mixes = script_mixes(text, cjk_glue)
+    return (sum(map(char_cost, text)) + SCRIPT_MIX_BITS * mixes
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
             + unseen_pairs(text) + STRANDED_MARK_BITS * stranded_marks(text))
