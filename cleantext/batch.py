@@ -364,10 +364,24 @@ def _init(options: Options, stop: Any) -> None:
     _OPTIONS, _STOP = options, stop
 
 
-def _work(job: tuple[str, str | None]) -> Result | None:
-    if _STOP is not None and _STOP.is_set():
-        return None  # interrupted before this file started: it stays as it was
-    return process(job[0], job[1], _OPTIONS)
+def _work(batch: list[tuple[str, str | None]]) -> list[Result | None]:
+    # (None: interrupted before this file started; it stays as it was)
+    return [None if _STOP is not None and _STOP.is_set() else process(source, target, _OPTIONS)
+            for source, target in batch]
+
+
+#: Files a worker takes at a time: neighbours in a dump are alike (one site, one language,
+#: one damage), and a worker that repairs them together finds its caches warm; files split
+#: one by one between workers made each do a sixth more work than one process alone.
+BATCH_FILES = 16
+BATCHES_PER_WORKER = 8  # ... but enough batches that the workers finish together
+
+
+def _batches(jobs: list[tuple[str, str | None]], workers: int,
+             ) -> Iterator[list[tuple[str, str | None]]]:
+    size = max(1, min(BATCH_FILES, len(jobs) // (workers * BATCHES_PER_WORKER)))
+    for i in range(0, len(jobs), size):
+        yield jobs[i:i + size]
 
 
 def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
@@ -387,18 +401,20 @@ def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
     stop = context.Event()
     with context.Pool(workers, initializer=_init, initargs=(options, stop)) as pool:
-        # chunksize 1: with larger chunks imap returns a generator, which an interrupt closes,
-        # and the drain below would see nothing
-        results = pool.imap(_work, jobs)
+        # chunksize 1 (a chunk is a batch of files): with larger chunks imap returns a
+        # generator, which an interrupt closes, and the drain below would see nothing
+        batches = pool.imap(_work, _batches(jobs, workers))
         try:
-            for result in results:
-                assert result is not None
-                on_result(result)
+            for batch in batches:
+                for result in batch:
+                    assert result is not None
+                    on_result(result)
         except KeyboardInterrupt:
             stop.set()
-            for result in results:  # drain: files in progress finish, the rest are passed by
-                if result is not None:
-                    on_result(result)
+            for batch in batches:  # drain: files in progress finish, the rest are passed by
+                for result in batch:
+                    if result is not None:
+                        on_result(result)
             raise
 
 
