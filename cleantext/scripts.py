@@ -40,6 +40,11 @@ COMPATIBLE: frozenset[frozenset[str]] = frozenset(
 
 NEUTRAL = frozenset({"Common", "Inherited"})
 
+#: Scripts whose writers glue Latin words to their own ("Windows는", "用Python写",
+#: "ใช้Windows"): they write no spaces between words, or (Korean) glue particles to them.
+GLUES_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Thai", "Lao",
+                         "Khmer", "Myanmar"})
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 

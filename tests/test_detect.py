@@ -122,6 +122,13 @@ def test_found_by_properties(text, encoding, wrong):
      "cp949", "latin-1"),
     ("このページはＳＪＩＳです。しかも、使われている字は、Windowsの外字です。", "cp932",
      "latin-1"),
+    # Japanese and Thai write no spaces: their words stand between two English ones ("Typeを
+    # MySQL", "ถัดมาPittsburgh"), which only Korean does not do
+    ("昨日の夜、ブログのシステムを移行しました。 データベースの移行は思ったより簡単でした。 "
+     "設定ファイルを書き換えて、 MovableTypeをMySQLから移しただけです。 次は画像の整理を"
+     "する予定です。", "utf-8", "latin-1"),
+    ("ทีมได้รับเลือกเป็นอันดับที่ 13 ในรอบแรก ในวันถัดมาPittsburgh ได้ทำการแลกเปลี่ยนผู้เล่น",
+     "utf-8", "cp1252"),
     # KOI8-R read as windows-1251: letter pairs no language writes give the case-less words away
     ("Сегодня в городе прошёл большой праздник, жители гуляли в парке до вечера.", "koi8_r",
      "cp1251"),
@@ -206,3 +213,17 @@ def test_mixed_language_clean_text_passes_the_gate_unchanged():
     # letters of two alphabets open the gate; nothing reads better, so nothing changes
     text = "Der Müller traf Señor Ibáñez und Frau Øster in Århus, à la française, très bien."
     assert cleantext.repair(text).text is text
+
+
+def test_glue_of_english_words_to_cjk_and_thai():
+    from cleantext.detect.score import script_mixes
+
+    # under the document's chain: Chinese, Japanese and Thai words stand between English ones
+    assert script_mixes("Windows CE的Palm", cjk_glue=True) == 0
+    assert script_mixes("MovableTypeをMySQL", cjk_glue=True) == 0
+    assert script_mixes("ถัดมาPittsburgh", cjk_glue=True) == 0
+    # Korean glues English words to its own, not its own into an English word
+    assert script_mixes("Entry의", cjk_glue=True) == 0
+    assert script_mixes("sp횄짝ndende", cjk_glue=True) == 1
+    # without the document's word for it, every glue counts
+    assert script_mixes("CE的Palm") == 2

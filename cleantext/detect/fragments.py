@@ -21,7 +21,15 @@ import regex
 
 from cleantext import lexicon
 from cleantext.model import Span
-from cleantext.scripts import NEUTRAL, SCRIPTS, compatible, non_ascii, outside, script_of
+from cleantext.scripts import (
+    GLUES_LATIN,
+    NEUTRAL,
+    SCRIPTS,
+    compatible,
+    non_ascii,
+    outside,
+    script_of,
+)
 
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
@@ -29,9 +37,6 @@ MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless 
 MAX_GLUED = 40  # ... but prose is not glued to a word of another script: a run glued so may
                 # hold a few words (not one of a script that glues Latin words to its own, see
                 # GLUES_LATIN, in Latin text: that may be prose quoting "RSS")
-#: Scripts whose writers glue Latin words to their own ("Windows는", "ใช้Windows").
-GLUES_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Thai", "Lao",
-                         "Khmer", "Myanmar"})
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from importlib import resources
 
 import regex
 
-from cleantext.scripts import NEUTRAL, compatible, non_ascii, script_of
+from cleantext.scripts import GLUES_LATIN, NEUTRAL, compatible, non_ascii, script_of
 
 ALPHA = 0.5  # additive smoothing per character
 #: Rough size of each script's repertoire, for smoothing unseen characters.
@@ -181,8 +181,10 @@ def is_letter(ch: str) -> bool:
 
 _FORMAT, _OTHER, _ASCII, _ASCII_LOWER = "Format", "", "ASCII", "ascii"
 _ASCII_CLASSES = (_ASCII, _ASCII_LOWER)
-#: Scripts whose writers run ASCII words into their own (see `_joins`).
-SPACELESS_WITH_LATIN = frozenset({"Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"})
+#: Of the scripts that glue Latin words to their own (GLUES_LATIN), the one that writes
+#: spaces between its words: its letters between two ASCII
+#: letters are inside an English word, not glued to one (see `script_mixes`).
+SPACED_GLUE = frozenset({"Hangul"})
 
 
 @lru_cache(maxsize=65536)
@@ -209,7 +211,7 @@ def _joins(a: str, b: str, cjk_glue: bool) -> bool:
     `script_mixes` for CJK inside an English word)."""
     if cjk_glue and (a in _ASCII_CLASSES or b in _ASCII_CLASSES):
         other = b if a in _ASCII_CLASSES else a
-        return other in _ASCII_CLASSES or other == "Latin" or other in SPACELESS_WITH_LATIN
+        return other in _ASCII_CLASSES or other == "Latin" or other in GLUES_LATIN
     return compatible(a if a not in _ASCII_CLASSES else "Latin",
                       b if b not in _ASCII_CLASSES else "Latin")
 
@@ -217,20 +219,21 @@ def _joins(a: str, b: str, cjk_glue: bool) -> bool:
 def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) -> int:
     """How often letters of incompatible scripts meet inside a word ("cafй" has one).
 
-    `cjk_glue` is for text known to be CJK (read under the document's chain): ASCII letters
-    then join CJK ones, except CJK letters with ASCII letters on both sides ("sp횄짝ndende", a
-    Danish æ through two layers of damage read as Korean), which count once: CJK writing runs
-    English words into its own, not its own into English words. Without it, the glue counts:
-    a Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese.
+    `cjk_glue` is for text known to be CJK or Thai (read under the document's chain): ASCII
+    letters then join their letters ("Windows CE的Palm", "ถัดมาPittsburgh"), except Hangul
+    with ASCII letters on both sides ("sp횄짝ndende", a Danish æ through two layers of damage
+    read as Korean), which counts once: Korean puts spaces between its words, and glues
+    English words to its own, not its own into English words. Without it, the glue counts: a
+    Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese.
 
     Counting stops once past `limit`, for a caller who only asks whether it is passed."""
     kinds = set(map(_mix_class, text)) - {None, _OTHER}
     if _FORMAT not in kinds and all(_joins(a, b, cjk_glue) for a in kinds for b in kinds) and not (
-            cjk_glue and kinds & SPACELESS_WITH_LATIN and kinds & set(_ASCII_CLASSES)):
+            cjk_glue and kinds & SPACED_GLUE and kinds & set(_ASCII_CLASSES)):
         return 0  # no two letters that meet can mix (most readings)
     mixes = 0
     prev_script = ""
-    inside_ascii = False  # in CJK letters that came right after ASCII letters of this word
+    inside_ascii = False  # in Hangul that came right after ASCII letters of this word
     for kind in map(_mix_class, text):
         if kind == _FORMAT:
             cased = prev_script in CASED or prev_script in _ASCII_CLASSES
@@ -247,8 +250,8 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
         if kind:
             if prev_script and not _joins(prev_script, kind, cjk_glue):
                 mixes += 1
-            if kind in SPACELESS_WITH_LATIN:
-                # (without the glue, the ASCII–CJK meetings have counted already)
+            if kind in SPACED_GLUE:
+                # (without the glue, the ASCII–Hangul meetings have counted already)
                 inside_ascii = cjk_glue and (inside_ascii or prev_script in _ASCII_CLASSES)
             else:
                 mixes += inside_ascii and kind in _ASCII_CLASSES
