@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+import string
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -57,6 +58,7 @@ CONSISTENT_IMPROVED = 0.3
 #: evidence on top of its gains once chosen.
 ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
+LONG_READING = 8  # letters: a reading this long brings its own evidence (see _score_run)
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
 SAMPLE_STEP = 1000  # ... looking, every so many, whether the sample has decided already:
@@ -166,9 +168,34 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     for c in options:
         word = left + c.decoded + right
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
-        if _plausible(c.decoded, left, mixes > base_mixes, run_impossible, around):
+        mixes_more = mixes > base_mixes
+        if mixes_more and glue and _may_meet_english(run, c.decoded):
+            # under the document's chain, a long reading is ruled out by mixes inside it, not
+            # by English letters it runs into: Arabic prose that runs into "jampad" (a space
+            # lost in the source). (In the chain search, or at a reading's start, that let
+            # Greek or Japanese glued to a Latin name read as box drawing.)
+            mixes_more = (script_mixes(left + _core(c.decoded), glue)
+                          > script_mixes(left + _core(run), glue))
+            mixes = script_mixes(word, glue)
+        if _plausible(c.decoded, left, mixes_more, run_impossible, around):
             scored.append((c, base - text_cost(word, glue, mixes)))
     return tuple(scored)
+
+
+def _core(text: str) -> str:
+    """`text` without the ASCII letters at its end (a run's trail byte, an English word)."""
+    return text.rstrip(string.ascii_letters)
+
+
+def _may_meet_english(run: str, decoded: str) -> bool:
+    """Whether a reading is long enough to run into English letters at its end (see
+    `_score_run`): LONG_READING letters, nothing that never stands in text, and the run's own
+    ASCII letters at its end kept as they were (a reading that makes the "C" of "CatShadow"
+    part of a Chinese character splits an English word)."""
+    return (sum(map(str.isalpha, decoded)) >= LONG_READING
+            and run[len(run.rstrip(string.ascii_letters)):]
+            == decoded[len(decoded.rstrip(string.ascii_letters)):]
+            and not any(map(impossible, decoded)))
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
