@@ -231,3 +231,12 @@ def test_glue_of_english_words_to_cjk_and_thai():
     assert script_mixes("sp횄짝ndende", cjk_glue=True) == 1
     # without the document's word for it, every glue counts
     assert script_mixes("CE的Palm") == 2
+
+
+def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():
+    # EUC-KR read as UTF-8 where valid, Latin-1 elsewhere: 어쨌든 and 어력든, 맞는다 and 릿다
+    # are the same mojibake; the pairs of syllables real words hold choose (wordfreq's lists)
+    text = ("오늘은 날씨가 정말 좋았다. 어쨌든, 우리는 공원에서 오랫동안 산책을 했다. 게임은 그나마 "
+            "많이 맞는다. 서버 상태였습니다. 유저의 제보 내용처럼 정말 어이 없는 일이었다.")
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp949"))
+    assert cleantext.repair(damaged).text == text

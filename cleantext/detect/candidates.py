@@ -162,31 +162,34 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
             return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError:
             return None
-    from cleantext.detect.score import text_cost
+    from cleantext.detect.score import CJK_PAIR_BITS, known_cjk_pairs, text_cost
 
     decoder = codecs.getincrementaldecoder(encoding)()
-    # decoder state → (cost so far, decoded text as a linked list (piece, previous))
-    states: dict[object, tuple[float, tuple | None]] = {decoder.getstate(): (0.0, None)}
+    # (decoder state, last character) → (cost so far, decoded text as a linked list (piece,
+    # previous)); the last character, as pairs of characters real words hold are evidence
+    states: dict[tuple[object, str], tuple[float, tuple | None]] = {
+        (decoder.getstate(), ""): (0.0, None)}
     choices = set(ambiguous)
     for i, piece in enumerate(pieces):
         forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
-        following: dict[object, tuple[float, tuple | None]] = {}
-        for state, (cost, text) in states.items():
+        following: dict[tuple[object, str], tuple[float, tuple | None]] = {}
+        for (state, last), (cost, text) in states.items():
             for form in forms:  # the single byte first: it wins ties
                 decoder.setstate(state)
                 try:
                     out = decoder.decode(form, final=False)
                 except UnicodeDecodeError:
                     continue
-                key = decoder.getstate()
-                new_cost = cost + (text_cost(out) if out else 0.0)
+                key = (decoder.getstate(), out[-1:] or last)
+                new_cost = cost + (text_cost(out) - CJK_PAIR_BITS * known_cjk_pairs(last + out)
+                                   if out else 0.0)
                 if key not in following or new_cost < following[key][0]:
                     following[key] = (new_cost, (out, text) if out else text)
         if not following:
             return None
         states = following
     best: tuple[float, str] | None = None
-    for state, (cost, text) in states.items():
+    for (state, _), (cost, text) in states.items():
         decoder.setstate(state)
         try:
             tail = decoder.decode(b"", final=True)

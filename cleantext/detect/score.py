@@ -150,6 +150,27 @@ def unseen_pairs(text: str) -> float:
     return sum(sum(map(pair_cost, w, w[1:])) for w in _LOWERCASE_RUN.findall(text))
 
 
+CJK_PAIR_BITS = 4.0  # a pair of CJK characters that words of Chinese, Japanese or Korean hold
+
+
+@lru_cache(maxsize=1)
+def _cjk_pairs() -> frozenset[str]:
+    """Adjacent Han, Kana and Hangul characters that real words hold
+    (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists)."""
+    joined = json.loads(resources.files("cleantext.data").joinpath("cjkpairs.json")
+                        .read_text(encoding="utf-8"))["pairs"]
+    return frozenset(joined[i:i + 2] for i in range(0, len(joined), 2))
+
+
+def known_cjk_pairs(text: str) -> int:
+    """How many adjacent pairs of `text` are pairs of CJK characters real words hold: the
+    evidence that chooses between readings of the same bytes under a mixed decoder (EUC-KR
+    어쨌든 and 어력든 are the same mojibake), which character costs alone decide for the
+    commoner syllables or for fewer characters."""
+    pairs = _cjk_pairs()
+    return sum(map(pairs.__contains__, map(str.__add__, text, text[1:])))
+
+
 def impossible(ch: str) -> bool:
     """C0/C1 controls, U+FFFD, private use, unassigned and surrogates: never real text."""
     return char_cost(ch) == IMPOSSIBLE_BITS

@@ -1,0 +1,55 @@
+"""Build cleantext/data/cjkpairs.json: the pairs of adjacent Han, Kana and Hangul characters that
+words of Chinese, Japanese and Korean hold.
+
+    pip install wordfreq && python tools/build_cjkpairs.py
+
+Source: wordfreq's small word-frequency lists for zh, ja and ko, which share no text with the
+benchmarks' corpus (chardet's test files). A pair is kept when words holding it make up at
+least MIN_SHARE of its language's CJK pairs (weighted by word frequency). The mixed decoder
+(UTF-8 where valid, Latin-1 elsewhere) leaves a double-byte text's bytes ambiguous: EUC-KR
+어쨌든 and 어력든 are the same mojibake. Character costs prefer the commoner syllables, or
+simply fewer characters (맞는다 read as 릿다); which syllables real words put side by side
+decides.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from importlib.metadata import version
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import wordfreq  # noqa: E402
+
+from cleantext.scripts import script_of  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "cjkpairs.json"
+LANGUAGES = ("zh", "ja", "ko")
+SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
+MIN_SHARE = 2e-6
+
+
+def main() -> None:
+    kept: set[str] = set()
+    for lang in LANGUAGES:
+        weights: dict[str, float] = defaultdict(float)
+        for word, freq in wordfreq.get_frequency_dict(lang, "small").items():
+            word = unicodedata.normalize("NFC", word)
+            for a, b in zip(word, word[1:], strict=False):
+                if script_of(a) in SCRIPTS and script_of(b) in SCRIPTS:
+                    weights[a + b] += freq
+        total = sum(weights.values())
+        kept.update(pair for pair, w in weights.items() if w / total >= MIN_SHARE)
+    OUT.write_text(json.dumps({"source": f"wordfreq {version('wordfreq')} small lists: "
+                               + " ".join(LANGUAGES), "min_share": MIN_SHARE,
+                               "pairs": "".join(sorted(kept))},
+                              ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"{OUT}: {len(kept)} pairs, {OUT.stat().st_size / 1e3:.0f} kB")
+
+
+if __name__ == "__main__":
+    main()
