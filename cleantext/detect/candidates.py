@@ -155,8 +155,9 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
 def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
                encoding: str) -> str | None:
     """The cheapest strict reading of one word: a Viterbi search whose states are the true
-    encoding's incremental-decoder states (the bytes of a character begun), so that every
-    way of aligning the bytes is explored in time linear in the word."""
+    encoding's incremental-decoder states (the bytes of a character begun) and the last
+    character read (what the next one is scored next to), so that every way of aligning the
+    bytes is explored in time linear in the word."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)
@@ -181,8 +182,10 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
                 except UnicodeDecodeError:
                     continue
                 key = (decoder.getstate(), out[-1:] or last)
-                new_cost = cost + (text_cost(out) - CJK_PAIR_BITS * known_cjk_pairs(last + out)
-                                   if out else 0.0)
+                # (what `out` adds next to the last character: a script mix, a case switch;
+                # read under the document's chain, whose ASCII words glue to its CJK ones)
+                new_cost = cost + (text_cost(last + out, True) - text_cost(last, True)
+                                   - CJK_PAIR_BITS * known_cjk_pairs(last + out) if out else 0.0)
                 if key not in following or new_cost < following[key][0]:
                     following[key] = (new_cost, (out, text) if out else text)
         if not following:
