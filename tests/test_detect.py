@@ -178,6 +178,11 @@ def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
     # Hungarian in windows-1250 read as Latin-1 changes only ő and ű (õ, û); one word is enough
     ("Jelentős árhullám érkezik a Dunán, a vízügyi hatóság szerint a tetőzés csütörtökön "
      "várható Budapestnél.", "cp1250", "latin-1"),
+    # Romanian in windows-1250 writes ţ with a cedilla (read as þ), which the alphabet built
+    # from today's text (ț, a comma below) must know too
+    ("Primăria a anunţat că va închide strada principală, iar locuitorii din zonă vor fi "
+     "anunţaţi din timp. Lucrările de modernizare încep luni dimineaţa şi vor dura până la "
+     "sfârşitul lunii, a precizat purtătorul de cuvânt.", "cp1250", "latin-1"),
     # Vietnamese in windows-1258 writes tone marks after the letter ("có" is "o" and EC)
     ("Tiếng Việt có nhiều dấu thanh, và người ta thường gõ chúng bằng bàn phím.",
      "cp1258", "latin-1"),
@@ -209,6 +214,7 @@ def test_alphabets_and_stranded_marks():
     assert one_alphabet(alphabet_letters("bakılmış çok güzel"))
     assert not one_alphabet(alphabet_letters("bakýlmýþ çok güzel"))
     assert one_alphabet(alphabet_letters("Москва и café"))  # one alphabet per script
+    assert one_alphabet(alphabet_letters("ţară şi țară"))  # Romanian: cedilla and comma below
     assert not alphabet_letters("1ª edição"[:2])  # ordinal indicators are no language's letters
     assert stranded_marks("v\u0301") == 1 and stranded_marks("o\u0301 e\u0323\u0302") == 0
 
@@ -236,7 +242,8 @@ def test_glue_of_english_words_to_cjk_and_thai():
 def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():
     # EUC-KR read as UTF-8 where valid, Latin-1 elsewhere: 어쨌든 and 어력든, 맞는다 and 릿다
     # are the same mojibake; the pairs of syllables real words hold choose (wordfreq's lists)
-    text = ("오늘은 날씨가 정말 좋았다. 어쨌든, 우리는 공원에서 오랫동안 산책을 했다. 게임은 그나마 "
-            "많이 맞는다. 서버 상태였습니다. 유저의 제보 내용처럼 정말 어이 없는 일이었다.")
+    text = ("오늘은 날씨가 정말 좋았다. 어쨌든, 우리는 공원에서 오랫동안 산책을 했다. "
+            "게임은 그나마 많이 맞는다. 서버 상태였습니다. 유저의 제보 내용처럼 정말 어이 없는 "
+            "일이었다.")
     damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp949"))
     assert cleantext.repair(damaged).text == text

@@ -12,6 +12,8 @@ its "ö". Two sources, neither shared with the benchmarks' corpus (chardet's tes
   Azerbaijani, Kazakh, Belarusian, Serbian …): a letter found in at least MIN_NAMES of the
   locale's own names of languages, countries, scripts, currencies, units, months and days.
 A language both know gets the union. Only letters of the scripts the letter pairs model count.
+A language that writes s or t with a comma below (Romanian ș ț) writes them with a cedilla too
+(ş ţ): Unicode told the two apart only in 1999, and the legacy code pages hold the cedilla alone.
 """
 
 from __future__ import annotations
@@ -85,11 +87,15 @@ def from_cldr() -> dict[str, set[str]]:
     return out
 
 
+#: Letters with a comma below, and the cedilla forms written for them (see above).
+_CEDILLA = {"ș": "ş", "ț": "ţ"}
+
+
 def main() -> None:
     alphabets: dict[str, set[str]] = defaultdict(set)
     for source in (from_wordfreq(), from_cldr()):
         for lang, letters in source.items():
-            alphabets[lang] |= letters
+            alphabets[lang] |= letters | {_CEDILLA[c] for c in letters & _CEDILLA.keys()}
     table = {lang: "".join(sorted(letters)) for lang, letters in sorted(alphabets.items())
              if letters}
     OUT.write_text(json.dumps({"source": f"wordfreq {version('wordfreq')} small lists "
