@@ -183,6 +183,9 @@ def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
     ("Primăria a anunţat că va închide strada principală, iar locuitorii din zonă vor fi "
      "anunţaţi din timp. Lucrările de modernizare încep luni dimineaţa şi vor dura până la "
      "sfârşitul lunii, a precizat purtătorul de cuvânt.", "cp1250", "latin-1"),
+    # Polish Ł read as the pound sign: a symbol glued to a word's letters is read as a letter
+    ("Na spotkaniu w Szczytnie Łukasz Kowalski mówił o zdrowym żywieniu. Według niego każdy "
+     "powinien jeść więcej warzyw i owoców, a mniej słodyczy.", "cp1250", "latin-1"),
     # Vietnamese in windows-1258 writes tone marks after the letter ("có" is "o" and EC)
     ("Tiếng Việt có nhiều dấu thanh, và người ta thường gõ chúng bằng bàn phím.",
      "cp1258", "latin-1"),

@@ -213,6 +213,18 @@ def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
     return score
 
 
+def _letters_for_symbols(text: str, start: int, end: int, decoded: str) -> bool:
+    """Whether the reading changes only symbols that stand against a letter ("£" of
+    "£ukasz"), each into a letter: words are written in letters."""
+    if len(decoded) != end - start:
+        return False
+    changed = [k for k in range(end - start) if text[start + k] != decoded[k]]
+    return bool(changed) and all(
+        not text[p].isalpha() and decoded[p - start].isalpha()
+        and ((p > 0 and text[p - 1].isalpha()) or (p + 1 < len(text) and text[p + 1].isalpha()))
+        for p in (start + k for k in changed))
+
+
 def _choose(options: Scored) -> tuple[Chain, str, float] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
     lot."""
@@ -364,9 +376,11 @@ def detect(text: str) -> Diagnosis:
             return best
         if best[1] > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
                 one_alphabet({*seen_letters, *alphabet_letters(best[0].decoded)})
-                and not one_alphabet({*seen_letters, *alphabet_letters(run)})):
+                and (not one_alphabet({*seen_letters, *alphabet_letters(run)})
+                     or _letters_for_symbols(text, *spans[i], best[0].decoded))):
             # the document's letters write one language's alphabet with this reading and no
-            # language's as the run stands: Turkish "ğ" read as "ð", which costs less alone
+            # language's as the run stands (Turkish "ğ" read as "ð", which costs less alone),
+            # or the run is symbols inside words ("£ukasz", Polish Ł read as Latin-1)
             return best
         return None
 
