@@ -242,6 +242,18 @@ def test_glue_of_english_words_to_cjk_and_thai():
     assert script_mixes("CE的Palm") == 2
 
 
+def test_lookalike_letters_do_not_mix_under_the_documents_chain():
+    from cleantext.detect.score import script_mixes
+
+    # a Greek Iota before a Latin V, a Latin "a" ending a Cyrillic word, a Greek Mu in a name
+    for word in ("ΙV", "минутa", "MarwΜew"):
+        assert script_mixes(word) > 0 and script_mixes(word, cjk_glue=True) == 0
+    # a look-alike excuses itself, not the letters after it, nor an ASCII word going Cyrillic
+    assert script_mixes("минутab", cjk_glue=True) == 1
+    assert script_mixes("andoд", cjk_glue=True) == 1
+    assert script_mixes("cafй", cjk_glue=True) == 1
+
+
 def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():
     # EUC-KR read as UTF-8 where valid, Latin-1 elsewhere: 어쨌든 and 어력든, 맞는다 and 릿다
     # are the same mojibake; the pairs of syllables real words hold choose (wordfreq's lists)

@@ -237,6 +237,25 @@ def _joins(a: str, b: str, cjk_glue: bool) -> bool:
                       b if b not in _ASCII_CLASSES else "Latin")
 
 
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[str, frozenset[str]]:
+    """Per letter, the scripts of the letters it is printed like (cleantext/data/
+    lookalikes.json): Latin "a" looks Cyrillic and Greek capital "Ι" looks Latin."""
+    data = json.loads(resources.files("cleantext.data").joinpath("lookalikes.json")
+                      .read_text(encoding="utf-8"))["pairs"]
+    out: dict[str, set[str]] = {}
+    for script, pairs in data.items():
+        for latin, other in pairs.split():
+            out.setdefault(latin, set()).add(script)
+            out.setdefault(other, set()).add("Latin")
+    return {ch: frozenset(scripts) for ch, scripts in out.items()}
+
+
+def _looks_like(ch: str, kind: str) -> bool:
+    """Whether `ch` is printed like a letter of the script of mix class `kind`."""
+    return (kind if kind not in _ASCII_CLASSES else "Latin") in _lookalikes().get(ch, ())
+
+
 def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) -> int:
     """How often letters of incompatible scripts meet inside a word ("cafй" has one).
 
@@ -245,7 +264,10 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
     with ASCII letters on both sides ("sp횄짝ndende", a Danish æ through two layers of damage
     read as Korean), which counts once: Korean puts spaces between its words, and glues
     English words to its own, not its own into English words. Without it, the glue counts: a
-    Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese.
+    Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese. With it too, a letter
+    printed like one of the other script's does not mix with it ("ΙV" with a Greek Iota,
+    "минутa" with a Latin "a", "MarwΜew"): the document has shown its script, and text writes
+    look-alikes into words by mistake or design.
 
     Counting stops once past `limit`, for a caller who only asks whether it is passed."""
     kinds = set(map(_mix_class, text)) - {None, _OTHER}
@@ -254,8 +276,9 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
         return 0  # no two letters that meet can mix (most readings)
     mixes = 0
     prev_script = ""
+    prev_letter = ""
     inside_ascii = False  # in Hangul that came right after ASCII letters of this word
-    for kind in map(_mix_class, text):
+    for ch, kind in zip(text, map(_mix_class, text), strict=True):
         if kind == _FORMAT:
             cased = prev_script in CASED or prev_script in _ASCII_CLASSES
             mixes += cased
@@ -269,17 +292,23 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
         if kind is None:
             continue
         if kind:
+            alike = False  # a look-alike of the word's letters, as good as one of them
             if prev_script and not _joins(prev_script, kind, cjk_glue):
-                mixes += 1
+                alike = cjk_glue and _looks_like(ch, prev_script)
+                # (a word that starts with a Greek or Cyrillic look-alike may go on in Latin:
+                # "ΙV"; one that starts in Latin letters goes on in them, look-alike or not)
+                mixes += not (alike or cjk_glue and not prev_letter.isascii()
+                              and _looks_like(prev_letter, kind))
             if kind in SPACED_GLUE:
                 # (without the glue, the ASCII–Hangul meetings have counted already)
                 inside_ascii = cjk_glue and (inside_ascii or prev_script in _ASCII_CLASSES)
             else:
                 mixes += inside_ascii and kind in _ASCII_CLASSES
                 inside_ascii = False
-            prev_script = kind
+            prev_script = prev_script if alike else kind
+            prev_letter = ch
         else:
-            prev_script = ""
+            prev_script = prev_letter = ""
             inside_ascii = False
         if mixes > limit:
             break
