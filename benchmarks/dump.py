@@ -5,10 +5,11 @@ peak memory on one big file.
 
 The dump is built from real text (chardet 6.0.0's test files, see corpus.py): clean UTF-8
 files; the same texts mis-decoded (the chains of accuracy.py); raw bytes in cp949, shift_jis,
-gbk, big5, cp1251 and cp1253 that have to be read in their own encoding; and one JSONL file of
-all the texts, damaged, in a nested field. Every output file is compared with the original
-text. The big file (default 400 MB) repeats damaged and clean paragraphs; its peak memory is
-the CLI process's maximum resident set size.
+gbk, big5, cp1251 and cp1253 that have to be read in their own encoding; the same texts with
+their first half of lines in UTF-8 and the rest in that encoding (files concatenated: read per
+segment); and one JSONL file of all the texts, damaged, in a nested field. Every output file
+is compared with the original text. The big file (default 400 MB) repeats damaged and clean
+paragraphs; its peak memory is the CLI process's maximum resident set size.
 """
 
 from __future__ import annotations
@@ -59,6 +60,14 @@ def build(folder: Path, limit: int) -> dict[str, str]:
                 (folder / rel).parent.mkdir(parents=True, exist_ok=True)
                 (folder / rel).write_bytes(data)
                 expected[rel] = text
+                # files concatenated: the first half of the lines in UTF-8, the rest not
+                half = text.find("\n", len(text) // 2) + 1
+                if 0 < half < len(text) and not text[:half].isascii():
+                    rel = f"segments/{n}-utf-8+{RAW[sample.language]}.txt"
+                    (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+                    (folder / rel).write_bytes(text[:half].encode("utf-8")
+                                              + text[half:].encode(RAW[sample.language]))
+                    expected[rel] = text
         (folder / "clean").mkdir(exist_ok=True)
         (folder / f"clean/{n}.txt").write_text(text, encoding="utf-8")
         if limit and n >= limit:
@@ -108,7 +117,7 @@ def main() -> None:
                                      "-o", str(root / f"out{jobs}")])
         took_jsonl, _ = repair(["--field", "doc.text", str(dump / "dump.jsonl"),
                                 "-o", str(root / "out1" / "dump.jsonl")])
-        ok = {kind: [0, 0] for kind in ("clean", "mis-decoded", "raw")}
+        ok = {kind: [0, 0] for kind in ("clean", "mis-decoded", "raw", "segments")}
         for rel, text in expected.items():
             if rel != "dump.jsonl":
                 kind = rel.split("/")[0]

@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from cleantext.io import STDIN, InputError, atomic_output, reading
 from cleantext.model import Edit, Repaired
-from cleantext.read import DecodeError, looks_binary, read
+from cleantext.read import DecodeError, decode_lines, looks_binary, read
 from cleantext.repair import repair
 
 HEAD_BYTES = 1 << 20  # bytes read to find the encoding
@@ -150,7 +150,8 @@ def _decoded_chunks(stream: IO[bytes], path: str, result: Result,
         raise InputError(f"{path}: not UTF-8, and no encoding could be recognised")
     codec = "utf-8-sig" if found.bom == "EF BB BF" else found.encoding
     result.encoding = found.encoding
-    decoder = codecs.getincrementaldecoder(codec)("strict")
+    decoder = (_SegmentDecoder(found.segments_in) if found.segments_in
+               else codecs.getincrementaldecoder(codec)("strict"))
     buffer, data, emitted = "", head, False
     while True:
         try:
@@ -166,6 +167,20 @@ def _decoded_chunks(stream: IO[bytes], path: str, result: Result,
         data = stream.read(HEAD_BYTES)
     if buffer or not emitted:
         yield buffer
+
+
+class _SegmentDecoder:
+    """The incremental form of `read.decode_lines`: whole lines, UTF-8 where valid, else
+    strictly in `other` (a file read per segment)."""
+
+    def __init__(self, other: str) -> None:
+        self.other, self.pending = other, b""
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        data = self.pending + data
+        cut = len(data) if final else data.rfind(b"\n") + 1
+        self.pending = data[cut:]
+        return decode_lines(data[:cut], self.other)
 
 
 def _cut(buffer: str, limit: int) -> int:

@@ -1,7 +1,10 @@
 """read: bytes → str. The byte layer in front of the three stages; pure (bytes in, text out).
 
 BOM first, then strict UTF-8, otherwise detection: charset-normalizer, with chardet as a second
-opinion; where they disagree, the reading that scores as more plausible text wins.
+opinion; where they disagree, the reading that scores as more plausible text wins. A file whose
+lines are partly UTF-8 (beyond ASCII) and partly not (files concatenated, a paragraph pasted
+from a legacy page) is read per segment: UTF-8 lines as UTF-8, the others in the encoding
+detected on them alone.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from cleantext.detect.score import text_cost
+from cleantext.detect.score import alphabet_letters, one_alphabet, script_mixes, text_cost
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -28,9 +31,12 @@ class DecodeError(ValueError):
 @dataclass(frozen=True)
 class Decoded:
     text: str
-    encoding: str  # Python codec name of the bytes ("utf-8" when valid UTF-8)
+    #: Python codec name of the bytes ("utf-8" when valid UTF-8); "utf-8+<codec>" for a file
+    #: read per segment, whose other lines are in `segments_in`
+    encoding: str
     confidence: float
     bom: str | None = None
+    segments_in: str | None = None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -65,7 +71,77 @@ def read(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
         pass
+    return _segments(data) or _legacy(data)
+
+
+def _utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _segments(data: bytes) -> Decoded | None:
+    """The file read per segment (see above), when some of its lines are UTF-8 beyond ASCII
+    and some are not UTF-8 at all; None otherwise."""
+    lines = data.splitlines(keepends=True)
+    if not any(not line.isascii() and _utf8(line) for line in lines):
+        return None  # (no UTF-8 beyond ASCII: one legacy encoding for the whole file)
+    found = _legacy(b"".join(line for line in lines if not _utf8(line)), segments=True)
+    if not found.confidence:
+        return None
+    try:
+        text, utf8_lines = _decode_lines(lines, found.encoding)
+    except UnicodeDecodeError:
+        return None
+    if not utf8_lines:
+        return None  # (its UTF-8 lines read better in the legacy encoding: a legacy file)
+    return Decoded(text, f"utf-8+{found.encoding}", found.confidence,
+                   segments_in=found.encoding)
+
+
+def decode_lines(data: bytes, other: str) -> str:
+    """`data` line by line: UTF-8 where a line is valid UTF-8, else strictly as `other`."""
+    return _decode_lines(data.splitlines(keepends=True), other)[0]
+
+
+def _decode_lines(lines: list[bytes], other: str) -> tuple[str, int]:
+    """The lines read (see `decode_lines`), and how many beyond ASCII were read as UTF-8. A
+    line that is valid UTF-8 but reads better in `other` is read so: a short line of EUC-KR
+    can be valid UTF-8 by chance."""
+    out, utf8_lines = [], 0
+    for line in lines:
+        if line.isascii():
+            out.append(line.decode("ascii"))
+        elif _utf8(line):
+            text = line.decode("utf-8")
+            try:
+                legacy = line.decode(other)
+            except UnicodeDecodeError:
+                legacy = None
+            if legacy is not None and _cost(legacy) < _cost(text):
+                text = legacy
+            else:
+                utf8_lines += 1
+            out.append(text)
+        else:
+            out.append(line.decode(other))
+    return "".join(out), utf8_lines
+
+
+def _cost(text: str) -> float:
+    return text_cost(text) / max(len(text), 1)
+
+
+def _legacy(data: bytes, segments: bool = False) -> Decoded:
+    """Bytes in one encoding that is not UTF-8, by the detectors. For the segments of a file,
+    often a line or two, too little for a detector, windows-1252 (the web's legacy default)
+    is a candidate too, and a reading whose letters write one language's alphabet comes first,
+    then one that mixes no scripts inside its words."""
     options: dict[str, str] = {}
+    if segments:
+        options["cp1252"] = data.decode("cp1252", "ct-c1")
     import chardet  # imported here: a second or more of start-up that pure text never needs
     import charset_normalizer
 
@@ -84,5 +160,8 @@ def read(data: bytes) -> Decoded:
     if len(options) == 1:
         (name, text), = options.items()
         return Decoded(text, name, 0.8 if best is not None else 0.5)
-    name = min(options, key=lambda n: text_cost(options[n]) / max(len(options[n]), 1))
+    name = min(options, key=lambda n: (
+        segments and not one_alphabet(alphabet_letters(options[n])),
+        segments and script_mixes(options[n]),
+        _cost(options[n])))
     return Decoded(options[name], name, 0.6)

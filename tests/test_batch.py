@@ -106,6 +106,26 @@ def test_legacy_bytes_come_out_as_utf8_and_the_encoding_is_reported(tmp_path):
     assert entry["status"] == "changed" and entry["encoding"] in ("cp949", "euc_kr")
 
 
+@pytest.mark.parametrize(("legacy", "encoding"), [
+    ("А эти строки вставлены из старой страницы в windows-1251.\nИ ещё одна такая строка.\n",
+     "cp1251"),
+    ("이 줄은 EUC-KR로 저장된 오래된 문서에서 왔습니다.\n", "cp949"),
+    ("Ça coûte très cher à Paris, a dit le maire.\n", "cp1252"),
+])
+def test_a_file_of_utf8_and_legacy_lines_is_read_per_segment(tmp_path, legacy, encoding):
+    # concatenated files: UTF-8 lines stay UTF-8, the others are read in their own encoding
+    # (which a single encoding for the whole file gets wrong one way or the other), also
+    # when the file streams in chunks smaller than its segments
+    utf8 = "Первая строка в UTF-8: 안녕하세요, Grüße.\nВторая строка тоже в UTF-8.\n"
+    src = tmp_path / "mixed.txt"
+    src.write_bytes((utf8.encode() + legacy.encode(encoding)) * 4 + utf8.encode())
+    out = tmp_path / "mixed.out.txt"
+    result = process(str(src), str(out), Options(chunk_chars=40))
+    assert result.status == "changed", result.message
+    assert result.encoding == f"utf-8+{encoding}"
+    assert out.read_text(encoding="utf-8") == (utf8 + legacy) * 4 + utf8
+
+
 def test_parallel_run_equals_serial_and_keeps_backups(tmp_path):
     tree = tmp_path / "in"
     for i in range(6):
