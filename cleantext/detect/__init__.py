@@ -304,9 +304,9 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
 
 
 def _settled(found: DocumentChain) -> bool:
-    """Whether more of the sample could hardly change the document's chain: one chain has
-    twice the gain of any through another true encoding and leads it by DECISIVE_BITS, or
-    none improves the text at all (clean text, which the later runs' own traces of damage
+    """Whether more of the sample could hardly change the document's chain: it leads every
+    chain through another true encoding by DECISIVE_BITS and by a quarter of its own gain, or
+    no chain improves the text at all (clean text, which the later runs' own traces of damage
     still reopen)."""
     if found.chain is None:
         return found.rival < -DECISIVE_BITS
@@ -317,10 +317,11 @@ def _settled(found: DocumentChain) -> bool:
 def detect(text: str) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
 
-    The runs in the first SAMPLE_CHARS are read under every candidate chain, and choose the
-    document's chain; later runs are read under that chain only, and under every chain when
-    it does not fit them and they show traces of damage themselves (one damaged paragraph far
-    into a clean text). Work stays linear, with a small constant, in the length of the text."""
+    The runs in the first SAMPLE_CHARS (fewer once one chain leads by far, see `_settled`)
+    are read under every candidate chain, and choose the document's chain; later runs are
+    read under that chain only, and under every chain when it does not fit them and they show
+    traces of damage themselves (one damaged paragraph far into a clean text). Work stays
+    linear, with a small constant, in the length of the text."""
     if not suspicious(text):
         return Diagnosis()
     score = _scorer(text)

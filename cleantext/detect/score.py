@@ -203,8 +203,8 @@ def is_letter(ch: str) -> bool:
 _FORMAT, _OTHER, _ASCII, _ASCII_LOWER = "Format", "", "ASCII", "ascii"
 _ASCII_CLASSES = (_ASCII, _ASCII_LOWER)
 #: Of the scripts that glue Latin words to their own (GLUES_LATIN), the one that writes
-#: spaces between its words: its letters between two ASCII
-#: letters are inside an English word, not glued to one (see `script_mixes`).
+#: spaces between its words: its letters between two ASCII letters are inside an English
+#: word, not glued to one (see `script_mixes`).
 SPACED_GLUE = frozenset({"Hangul"})
 
 
