@@ -126,6 +126,20 @@ def test_a_file_of_utf8_and_legacy_lines_is_read_per_segment(tmp_path, legacy, e
     assert out.read_text(encoding="utf-8") == (utf8 + legacy) * 4 + utf8
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_bom_are_text_not_binary(tmp_path, codec):
+    # their NUL bytes are the high bytes of code units; binary data read so holds controls
+    # and unassigned code points (and real binaries stay skipped: test_robustness)
+    text = "Grüße aus Köln.\nПривет из Москвы.\n東京からこんにちは。\n" * 50
+    src = tmp_path / "wide.txt"
+    src.write_bytes(text.encode(codec))
+    out = tmp_path / "wide.out.txt"
+    result = process(str(src), str(out), Options(chunk_chars=100))
+    assert result.status == "changed", result.message
+    assert result.encoding == codec
+    assert out.read_text(encoding="utf-8") == text
+
+
 def test_parallel_run_equals_serial_and_keeps_backups(tmp_path):
     tree = tmp_path / "in"
     for i in range(6):
