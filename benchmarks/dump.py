@@ -5,9 +5,10 @@ peak memory on one big file.
 
 The dump is built from real text (chardet 6.0.0's test files, see corpus.py): clean UTF-8
 files; the same texts mis-decoded (the chains of accuracy.py); raw bytes in cp949, shift_jis,
-gbk, big5, cp1251 and cp1253 that have to be read in their own encoding; the same texts with
-their first half of lines in UTF-8 and the rest in that encoding (files concatenated: read per
-segment); and one JSONL file of all the texts, damaged, in a nested field. Every output file
+gbk, big5, cp1251 and cp1253, and in UTF-16 without a BOM, that have to be read in their own
+encoding; the same texts with their first half of lines in UTF-8 and the rest in that encoding
+(files concatenated: read per segment); and one JSONL file of all the texts, damaged, in a
+nested field. Every output file
 is compared with the original text. The big file (default 400 MB) repeats damaged and clean
 paragraphs; its peak memory is the CLI process's maximum resident set size.
 """
@@ -68,6 +69,11 @@ def build(folder: Path, limit: int) -> dict[str, str]:
                     (folder / rel).write_bytes(text[:half].encode("utf-8")
                                               + text[half:].encode(RAW[sample.language]))
                     expected[rel] = text
+        if n % 10 == 0:  # UTF-16 without a byte order mark, which only its NUL bytes show
+            rel = f"raw/{n}-utf-16-le.txt"
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(text.encode("utf-16-le"))
+            expected[rel] = text
         (folder / "clean").mkdir(exist_ok=True)
         (folder / f"clean/{n}.txt").write_text(text, encoding="utf-8")
         if limit and n >= limit:
