@@ -389,14 +389,17 @@ def _work(batch: list[tuple[str, str | None]]) -> list[Result | None]:
 #: one damage), and a worker that repairs them together finds its caches warm; files split
 #: one by one between workers made each do a sixth more work than one process alone.
 BATCH_FILES = 16
-BATCHES_PER_WORKER = 8  # ... but enough batches that the workers finish together
+BATCHES_PER_WORKER = 4  # ... but batches shrink as the work left does (guided scheduling),
+                        # so that the workers finish together
 
 
 def _batches(jobs: list[tuple[str, str | None]], workers: int,
              ) -> Iterator[list[tuple[str, str | None]]]:
-    size = max(1, min(BATCH_FILES, len(jobs) // (workers * BATCHES_PER_WORKER)))
-    for i in range(0, len(jobs), size):
+    i = 0
+    while i < len(jobs):
+        size = max(1, min(BATCH_FILES, (len(jobs) - i) // (workers * BATCHES_PER_WORKER)))
         yield jobs[i:i + size]
+        i += size
 
 
 def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
