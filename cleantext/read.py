@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from cleantext.detect.score import alphabet_letters, one_alphabet, script_mixes, text_cost
+from cleantext.detect.prescan import latin_letters
+from cleantext.detect.score import one_alphabet, text_cost
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -117,6 +118,11 @@ def _utf8(line: bytes) -> bool:
     return True
 
 
+#: Lines beyond ASCII that must read as UTF-8 for a file to be read per segment: one can be
+#: valid UTF-8 by chance (EUC-JP "略" is the bytes of UTF-8 "ά").
+MIN_UTF8_LINES = 2
+
+
 def _segments(data: bytes) -> Decoded | None:
     """The file read per segment (see above), when some of its lines are UTF-8 beyond ASCII
     and some are not UTF-8 at all; None otherwise."""
@@ -130,8 +136,8 @@ def _segments(data: bytes) -> Decoded | None:
         text, utf8_lines = _decode_lines(lines, found.encoding)
     except UnicodeDecodeError:
         return None
-    if not utf8_lines:
-        return None  # (its UTF-8 lines read better in the legacy encoding: a legacy file)
+    if utf8_lines < MIN_UTF8_LINES:
+        return None  # (a legacy file, with a line or none that is valid UTF-8 by chance)
     return Decoded(text, f"utf-8+{found.encoding}", found.confidence,
                    segments_in=found.encoding)
 
@@ -155,7 +161,7 @@ def _decode_lines(lines: list[bytes], other: str) -> tuple[str, int]:
                 legacy = line.decode(other)
             except UnicodeDecodeError:
                 legacy = None
-            if legacy is not None and _cost(legacy) < _cost(text):
+            if legacy is not None and text_cost(legacy) < text_cost(text):
                 text = legacy
             else:
                 utf8_lines += 1
@@ -172,8 +178,8 @@ def _cost(text: str) -> float:
 def _legacy(data: bytes, segments: bool = False) -> Decoded:
     """Bytes in one encoding that is not UTF-8, by the detectors. For the segments of a file,
     often a line or two, too little for a detector, windows-1252 (the web's legacy default)
-    is a candidate too, and a reading whose letters write one language's alphabet comes first,
-    then one that mixes no scripts inside its words."""
+    is a candidate too, and a reading whose Latin letters write one language's alphabet comes
+    first (a French line read as windows-1250 does not: "coűte trčs")."""
     options: dict[str, str] = {}
     if segments:
         options["cp1252"] = data.decode("cp1252", "ct-c1")
@@ -196,7 +202,5 @@ def _legacy(data: bytes, segments: bool = False) -> Decoded:
         (name, text), = options.items()
         return Decoded(text, name, 0.8 if best is not None else 0.5)
     name = min(options, key=lambda n: (
-        segments and not one_alphabet(alphabet_letters(options[n])),
-        segments and script_mixes(options[n]),
-        _cost(options[n])))
+        segments and not one_alphabet(latin_letters(options[n])), _cost(options[n])))
     return Decoded(options[name], name, 0.6)
