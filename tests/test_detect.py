@@ -247,11 +247,24 @@ def test_lookalike_letters_do_not_mix_under_the_documents_chain():
 
     # a Greek Iota before a Latin V, a Latin "a" ending a Cyrillic word, a Greek Mu in a name
     for word in ("ΙV", "минутa", "MarwΜew"):
-        assert script_mixes(word) > 0 and script_mixes(word, cjk_glue=True) == 0
+        assert script_mixes(word, cjk_glue=True) == 0
+    assert script_mixes("минутa") == 1 and script_mixes("MarwΜew") == 2  # in the chain search
     # a look-alike excuses itself, not the letters after it, nor an ASCII word going Cyrillic
     assert script_mixes("минутab", cjk_glue=True) == 1
     assert script_mixes("andoд", cjk_glue=True) == 1
     assert script_mixes("cafй", cjk_glue=True) == 1
+    # in capitals (Roman numerals, acronyms), also in the chain search
+    assert script_mixes("ΙV") == 0 and script_mixes("CAFЙ") == 1
+
+
+def test_one_lookalike_does_not_rule_out_a_whole_documents_reading():
+    # the whole text is one run (spaces are no gap), and "ΙV" and "ΤV" ruled its reading out
+    text = ("Οι κάτοικοι της πόλης περιμένουν με ανυπομονησία τα νέα σπίτια. Η κατασκευή "
+            "ξεκίνησε πριν από δύο χρόνια. Στον οικισμό Ελευσίνα ΙV θα μετακομίσουν πρώτα οι "
+            "οικογένειες με παιδιά. Τι θα δούμε στην ΤV απόψε;")
+    for encoding, wrong in (("cp1253", "latin-1"), ("utf-8", "cp1252")):
+        damaged = WRONG_DECODERS[wrong].decode(text.encode(encoding))
+        assert cleantext.repair(damaged).text == text
 
 
 def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():

@@ -265,9 +265,11 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
     read as Korean), which counts once: Korean puts spaces between its words, and glues
     English words to its own, not its own into English words. Without it, the glue counts: a
     Polish "chodz¹" read as GBK ("chodz鹿") must not look like Chinese. With it too, a letter
-    printed like one of the other script's does not mix with it ("ΙV" with a Greek Iota,
-    "минутa" with a Latin "a", "MarwΜew"): the document has shown its script, and text writes
-    look-alikes into words by mistake or design.
+    printed like one of the other script's does not mix with it ("минутa" with a Latin "a",
+    "MarwΜew"): the document has shown its script, and text writes look-alikes into words by
+    mistake or design. Between capitals that holds without it too ("ΙV" with a Greek Iota,
+    "ΤV"): one such Roman numeral or acronym ruled out the reading of a whole run (in the chain
+    search, lower-case look-alikes lost 32 documents and changed 3 clean ones).
 
     Counting stops once past `limit`, for a caller who only asks whether it is passed."""
     kinds = set(map(_mix_class, text)) - {None, _OTHER}
@@ -294,10 +296,12 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
         if kind:
             alike = False  # a look-alike of the word's letters, as good as one of them
             if prev_script and not _joins(prev_script, kind, cjk_glue):
-                alike = cjk_glue and _looks_like(ch, prev_script)
+                # (in capitals, anywhere: "ΙV", "ΤV" are Roman numerals and acronyms)
+                capitals = ch.isupper() and prev_letter.isupper()
+                alike = (cjk_glue or capitals) and _looks_like(ch, prev_script)
                 # (a word that starts with a Greek or Cyrillic look-alike may go on in Latin:
                 # "ΙV"; one that starts in Latin letters goes on in them, look-alike or not)
-                mixes += not (alike or cjk_glue and not prev_letter.isascii()
+                mixes += not (alike or (cjk_glue or capitals) and not prev_letter.isascii()
                               and _looks_like(prev_letter, kind))
             if kind in SPACED_GLUE:
                 # (without the glue, the ASCII–Hangul meetings have counted already)
