@@ -65,6 +65,29 @@ def test_glued_runs_are_removed(text, fragment):
 
 
 @pytest.mark.parametrize("text", [
+    # Han and Kana share words, as Han and Hangul do, but Japanese text holds no Hangul
+    "東京都内の公園では、多くの人々が散歩を楽しんでいました。\n바다이야기気象庁によると、"
+    "週末まで晴れの日が続く見込みです。",
+    # a Chinese page in XML: its tags hold more Latin letters than its prose holds Han
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>北京市的公园'
+    "</title><description>许多市民正在散步。气象部门表示，晴朗的天气将持续到周末。\n"
+    "바다이야기北京市的公园里有很多人。</description></channel></rss>",
+])
+def test_fragments_foreign_to_the_writing_system_of_the_prose(text):
+    assert cleantext.repair(text).text == text.replace("바다이야기", "")
+
+
+def test_cdata_prose_is_prose_not_markup():
+    # a Korean feed whose text stands in CDATA sections: had they been taken for markup, its
+    # host would be Latin and every Hangul word at a line end a fragment
+    text = ('<?xml version="1.0" encoding="EUC-KR"?>\n<rss version="2.0"><channel><item>\n'
+            "<title>Silva Method Korea</title>\n<description><![CDATA[실바 메서드 코리아(Silva "
+            "Method Korea)에서는\n2003년 업 그레이드된 강의를\n새롭게 시작합니다.]]>"
+            "</description>\n</item></channel></rss>")
+    assert cleantext.repair(text).text == text
+
+
+@pytest.mark.parametrize("text", [
     # Korean and Japanese glue Latin words to their own
     "윈도우 업데이트 후에 문제가 생겼다.\nWindows는 다시 시작해야 한다고 말했다.\n끝.",
     # a user name mixing Latin and Greek, a Latin H for the Greek Η (chardet's Greek corpus)

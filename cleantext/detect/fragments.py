@@ -25,7 +25,6 @@ from cleantext.scripts import (
     GLUES_LATIN,
     NEUTRAL,
     SCRIPTS,
-    compatible,
     non_ascii,
     outside,
     script_of,
@@ -64,12 +63,50 @@ def _ascii_letters(text: str) -> tuple[int, int]:
             len(text) - len(ascii_part))
 
 
+#: Tags and character references: the markup of a scraped page is no part of its prose (a
+#: Korean page in XML has more ASCII letters in its tags than Hangul in its text). A tag is
+#: short and starts with a name, "/", "!" or "?"; a CDATA section's text is prose ("a < b"
+#: and "<![CDATA[...]]>" are not tags).
+_MARKUP = re.compile(r"<(?!!\[CDATA\[)[A-Za-z/!?][^<>]{0,300}>|&#?\w{1,10};")
+
+
+def _prose(text: str) -> str:
+    return _MARKUP.sub(" ", text) if "<" in text or "&" in text else text
+
+
+#: The writing systems whose scripts share words (the pairs of scripts.COMPATIBLE): Japanese
+#: writes Han and Kana, Korean Hangul and Han, Chinese Han and Bopomofo.
+JAPANESE = frozenset({"Han", "Hiragana", "Katakana"})
+KOREAN = frozenset({"Hangul", "Han"})
+CHINESE = frozenset({"Han", "Bopomofo"})
+_SYSTEMS = {"Hiragana": JAPANESE, "Katakana": JAPANESE, "Hangul": KOREAN, "Bopomofo": CHINESE}
+#: Kana beside a text's Han that make it Japanese: a few (Japanese with few Kana, judged
+#: Chinese, would have its Kana taken for fragments) ...
+KANA_SHARE = 0.05
+#: ... and Hangul that make it Korean: many (Korean written mostly in Han is rare; a Hangul
+#: fragment in a short Chinese text is not).
+HANGUL_SHARE = 0.25
+
+
+def host_system(host: str, per_script: Counter[str]) -> frozenset[str]:
+    """The scripts of the host's writing system. Han is written in Chinese, Japanese and
+    Korean alike: the Kana or Hangul beside it say which (a few of them are a fragment)."""
+    if host != "Han":
+        return _SYSTEMS.get(host, frozenset({host}))
+    kana, hangul = per_script["Hiragana"] + per_script["Katakana"], per_script["Hangul"]
+    if kana >= max(hangul, KANA_SHARE * per_script["Han"]):
+        return JAPANESE
+    return KOREAN if hangul >= HANGUL_SHARE * per_script["Han"] else CHINESE
+
+
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
-    """The document's dominant letter script, its letter count, and counts per script.
+    """The document's dominant letter script, its letter count, and counts per script, in its
+    prose (markup left out).
 
     ASCII letters are counted apart (`_ascii_letters`), the other characters by a Counter (of
     the non-ASCII part alone when the text is mostly ASCII), then each distinct character's
     script looked up once."""
+    text = _prose(text)
     ascii_letters, others = _ascii_letters(text)
     counts: Counter[str] = Counter()
     if ascii_letters:
@@ -84,27 +121,31 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     return script, sum(counts.values()), counts
 
 
-def _host_and_minority(text: str) -> tuple[str | None, bool]:
-    """The host script, and whether the letters foreign to it are a small minority.
+def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], bool]:
+    """The host script, its writing system, and whether the letters foreign to it are a small
+    minority.
 
-    Mostly ASCII letters settle both without a count: Latin then has more letters than all
-    non-ASCII characters together, and those are all the foreign letters there can be."""
-    ascii_letters, others = _ascii_letters(text)
+    Mostly ASCII letters settle all three without a count: Latin then has more letters than
+    all non-ASCII characters together, and those are all the foreign letters there can be."""
+    ascii_letters, others = _ascii_letters(_prose(text))
     if others < ascii_letters and others <= MINORITY * ascii_letters:
-        return "Latin", True
+        return "Latin", frozenset({"Latin"}), True
     host, letters, per_script = host_script(text)
-    foreign = sum(n for s, n in per_script.items() if host and not compatible(host, s))
-    return host, foreign <= MINORITY * letters
+    if host is None:
+        return None, frozenset(), False
+    system = host_system(host, per_script)
+    foreign = sum(n for s, n in per_script.items() if s not in system)
+    return host, system, foreign <= MINORITY * letters
 
 
 _LETTER = regex.compile(r"\p{L}")
 
 
-def _one_writing_system(text: str) -> bool | None:
-    """Whether the text's letters are all of scripts that may share a word, by one compiled
-    scan per script (each stops at the first letter of a script not yet seen, and the search
-    ends at the first that may not share a word with one seen); None when a letter's script
-    is not one we name."""
+def _one_script(text: str) -> bool | None:
+    """Whether the text's letters are all of one script, by one compiled scan per script (each
+    stops at the first letter of a script not yet seen); None when a letter's script is not
+    one we name. (Scripts that share words may still be two writing systems: a Chinese text
+    with a Japanese fragment holds Han and Kana, as Japanese does.)"""
     found: set[str] = set()
     pos = 0
     while (m := outside(frozenset(found | NEUTRAL)).search(text, pos)) is not None:
@@ -116,48 +157,51 @@ def _one_writing_system(text: str) -> bool | None:
             continue
         if script not in SCRIPTS:
             return None
-        if not all(compatible(script, s) for s in found):
+        if found:
             return False
         found.add(script)
     return True
 
 
-_FOREIGN = r"[[\p{L}\p{M}]--\p{Script=%s}]"  # a letter or mark not of the host
+def _foreign(system: frozenset[str]) -> str:
+    """A letter or mark of no script of the host's writing system."""
+    scripts = "".join(rf"\p{{Script={s}}}" for s in sorted(system))
+    return rf"[[\p{{L}}\p{{M}}]--[{scripts}]]"
 
 
 @lru_cache(maxsize=64)
-def _run_pattern(host: str) -> regex.Pattern[str]:
-    foreign = _FOREIGN % host
+def _run_pattern(system: frozenset[str]) -> regex.Pattern[str]:
+    foreign = _foreign(system)
     # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
     return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
 
 
 @lru_cache(maxsize=64)
-def _at_line_end(host: str) -> regex.Pattern[str]:
+def _at_line_end(system: frozenset[str]) -> regex.Pattern[str]:
     """A line end with a run right after it or right before it: where every placement but
     between-words is (found from the line ends, which a scan finds fast)."""
-    return regex.compile(rf"(?V1)\n(?:(?={_FOREIGN % host})|(?<={_FOREIGN % host}[0-9]*\n))")
+    foreign = _foreign(system)
+    return regex.compile(rf"(?V1)\n(?:(?={foreign})|(?<={foreign}[0-9]*\n))")
 
 
 @lru_cache(maxsize=64)
-def _any_run(host: str) -> re.Pattern[str]:
+def _any_run(system: frozenset[str]) -> re.Pattern[str]:
     """Every run and a little more, as a `re` pattern of a superset of the foreign characters
     (see `outside`), which scans several times faster than `_run_pattern`."""
-    foreign = outside(frozenset({host}), marks=True).pattern
+    foreign = outside(system, marks=True).pattern
     return re.compile(rf"{foreign}(?:{foreign}|[0-9 ])*")
 
 
-def _is_host_letter(ch: str, host: str) -> bool:
+def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
     # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
-    # (a Japanese host's letters are Han, Hiragana and Katakana alike)
     return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
-            and (s := script_of(ch)) not in NEUTRAL and compatible(s, host))
+            and (s := script_of(ch)) not in NEUTRAL and s in system)
 
 
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
 
 
-def _placement(text: str, start: int, end: int, host: str) -> tuple[str, Span]:
+def _placement(text: str, start: int, end: int, host: frozenset[str]) -> tuple[str, Span]:
     # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
     # to the first or last word of a document is as abnormal as one glued to a line's
     before = text[start - 1] if start > 0 else "\n"
@@ -185,35 +229,35 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     (between spaces, in parentheses or quotes) are legitimate foreign text: most foreign runs
     are, so a text whose runs touch no line end and hold no spam word leaves after a count and
     two compiled scans."""
-    one = _one_writing_system(text)
+    one = _one_script(text)
     if one is None:  # a script we do not name: look at every character
-        scripts = set(host_script(text)[2])
-        one = all(compatible(a, b) for a in scripts for b in scripts)
+        one = len(host_script(text)[2]) <= 1
     if one:
-        return []  # one writing system: nothing can be foreign (most texts leave here)
-    host, minority = _host_and_minority(text)
+        return []  # one script: nothing can be foreign (most texts leave here)
+    host, system, minority = _host_and_minority(text)
     if host is None or host not in SCRIPTS:
         return []  # a host in a script we do not model ("Other"): nothing is foreign to it
     if removable_only and not minority:
         return []
-    if not (_at_line_end(host).search(text) or lexicon.hits(
-            "\n".join(_any_run(host).findall(text)), tuple(extra_terms))):
+    if not (_at_line_end(system).search(text) or lexicon.hits(
+            "\n".join(_any_run(system).findall(text)), tuple(extra_terms))):
         return []  # between words, only a spam word could make a run a fragment
-    return placed_runs(text, host, minority, tuple(extra_terms), removable_only)
+    return placed_runs(text, host, system, minority, tuple(extra_terms), removable_only)
 
 
-def placed_runs(text: str, host: str, minority: bool, extra_terms: tuple[str, ...],
-                removable_only: bool) -> list[Fragment]:
-    """`find_fragments` once host and minority are known: every foreign run looked at."""
+def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
+                extra_terms: tuple[str, ...], removable_only: bool) -> list[Fragment]:
+    """`find_fragments` once host, its writing system and minority are known: every foreign
+    run looked at."""
     texts: Counter[str] = Counter()  # every run: identical text has identical scripts
     placed = []
-    for m in _run_pattern(host).finditer(text):
+    for m in _run_pattern(system).finditer(text):
         texts[m.group()] += 1
-        placement, remove = _placement(text, m.start(), m.end(), host)
+        placement, remove = _placement(text, m.start(), m.end(), system)
         if placement == "normal":
             continue
         scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
-        if scripts and not any(compatible(host, s) for s in scripts):
+        if scripts and scripts.isdisjoint(system):
             placed.append((m, min(scripts), placement, remove))
     lowered = text.lower() if placed else ""
     found = []
