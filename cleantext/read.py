@@ -47,7 +47,7 @@ def looks_binary(data: bytes) -> bool:
     """NUL bytes (outside UTF-16/32, with a BOM or without) or a known binary signature."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return False
-    return data.startswith(_MAGIC) or (b"\x00" in data[:65536] and _wide(data) is None)
+    return data.startswith(_MAGIC) or (b"\x00" in data[:WIDE_SAMPLE] and _wide(data) is None)
 
 
 #: What no text holds: C0 and C1 controls (not tab, line ends, form feed), private use,
@@ -96,13 +96,14 @@ def read(data: bytes) -> Decoded:
                 from None
         return Decoded(text.lstrip("\ufeff") if codec != "utf-8-sig" else text,
                        codec.replace("-sig", ""), 1.0, bom)
-    if b"\x00" in data[:65536] and (wide := _wide(data)) is not None:
+    wide = _wide(data) if b"\x00" in data[:WIDE_SAMPLE] else None
+    if data.startswith(_MAGIC) or (wide is None and b"\x00" in data[:WIDE_SAMPLE]):
+        raise DecodeError("binary data (NUL bytes or a known binary signature)")
+    if wide is not None:  # (the test of `looks_binary`, its UTF-16/32 reading kept)
         try:
             return Decoded(data.decode(wide), wide, 0.9)
         except UnicodeDecodeError as err:
             raise DecodeError(f"not {wide} after all: {err}") from None
-    if looks_binary(data):
-        raise DecodeError("binary data (NUL bytes or a known binary signature)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 1.0)
     except UnicodeDecodeError:
@@ -127,9 +128,11 @@ def _segments(data: bytes) -> Decoded | None:
     """The file read per segment (see above), when some of its lines are UTF-8 beyond ASCII
     and some are not UTF-8 at all; None otherwise."""
     lines = data.splitlines(keepends=True)
-    if not any(not line.isascii() and _utf8(line) for line in lines):
+    valid = list(map(_utf8, lines))
+    if not any(ok and not line.isascii() for line, ok in zip(lines, valid, strict=True)):
         return None  # (no UTF-8 beyond ASCII: one legacy encoding for the whole file)
-    found = _legacy(b"".join(line for line in lines if not _utf8(line)), segments=True)
+    found = _legacy(b"".join(line for line, ok in zip(lines, valid, strict=True) if not ok),
+                    segments=True)
     if not found.confidence:
         return None
     try:

@@ -16,7 +16,7 @@ import string
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -277,6 +277,7 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
                 removed[key].append(run_letters)
                 added[key].append(decoded)
 
+    @cache  # (asked in the eligibility test and again of the winner)
     def one_language(k: tuple[str, str]) -> bool:
         if not (alphabet_unknown and tally[k] > 0 and not worse[k]):
             return False

@@ -107,7 +107,11 @@ def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
     ASCII letters are counted apart (`_ascii_letters`), the other characters by a Counter (of
     the non-ASCII part alone when the text is mostly ASCII), then each distinct character's
     script looked up once."""
-    text = _prose(text)
+    return _count(_prose(text))
+
+
+def _count(text: str) -> tuple[str | None, int, Counter[str]]:
+    """`host_script` of prose."""
     ascii_letters, others = _ascii_letters(text)
     counts: Counter[str] = Counter()
     if ascii_letters:
@@ -128,10 +132,11 @@ def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], bool]:
 
     Mostly ASCII letters settle all three without a count: Latin then has more letters than
     all non-ASCII characters together, and those are all the foreign letters there can be."""
-    ascii_letters, others = _ascii_letters(_prose(text))
+    prose = _prose(text)
+    ascii_letters, others = _ascii_letters(prose)
     if others < ascii_letters and others <= MINORITY * ascii_letters:
         return "Latin", frozenset({"Latin"}), True
-    host, letters, per_script = host_script(text)
+    host, letters, per_script = _count(prose)
     if host is None:
         return None, frozenset(), False
     system = host_system(host, per_script)
