@@ -144,6 +144,13 @@ def main() -> None:
         same = all((root / "out1" / r).read_bytes() == (root / "out2" / r).read_bytes()
                    for r in expected if r != "dump.jsonl")
         print(f"outputs of 1 and 2 jobs identical: {same}")
+        # corpus mode: the dump holds no injected spam, so nothing more may change
+        took_corpus, _ = repair(["-j", "2", "--corpus", "--exclude", "dump.jsonl", str(dump),
+                                 "-o", str(root / "corpus")])
+        same = all((root / "out1" / r).read_bytes() == (root / "corpus" / r).read_bytes()
+                   for r in expected if r != "dump.jsonl")
+        print(f"--jobs 2 --corpus: {took_corpus:.1f} s ({took_corpus / times[2]:.2f}× the time "
+              f"without), outputs identical to those without: {same}")
         if args.big_mb:
             big = root / "big.txt"
             unit = ("\n\n".join((root / "dump" / k).read_text(encoding="utf-8")

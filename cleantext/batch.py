@@ -26,10 +26,11 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
+from cleantext.detect.recurrence import MIN_DOCUMENTS, Survey
 from cleantext.io import STDIN, InputError, atomic_output, reading
 from cleantext.model import Edit, Repaired
 from cleantext.read import DecodeError, decode_lines, looks_binary, read
@@ -49,6 +50,9 @@ class Options:
     restore_lost: bool = True
     use_ftfy: bool = True
     lexicon_terms: tuple[str, ...] = ()
+    corpus: bool = False  # learn spam words from the run's own files first (`survey`)
+    corpus_min_documents: int = MIN_DOCUMENTS
+    corpus_terms: tuple[str, ...] = ()  # what was learned
     field: str = "text"
     diff: bool = False
     backup_suffix: str | None = None
@@ -58,7 +62,7 @@ class Options:
     def repair(self, text: str) -> Repaired:
         return repair(text, strip_fragments=self.strip_fragments,
                       restore_lost=self.restore_lost, use_ftfy=self.use_ftfy,
-                      lexicon_terms=self.lexicon_terms)
+                      lexicon_terms=self.lexicon_terms, corpus_terms=self.corpus_terms)
 
 
 @dataclass
@@ -265,6 +269,18 @@ def _lines(chunk: str) -> Iterator[str]:
         start = end
 
 
+def _record_value(line: str, keys: list[str], path: str, number: int) -> tuple[str, Any]:
+    """A JSONL line's body (without its line end) and the value at `keys` (None: none)."""
+    body = line.rstrip("\r\n")
+    try:
+        value = json.loads(body) if body.strip() else None
+    except json.JSONDecodeError as err:
+        raise InputError(f"{path}:{number}: not a JSON record ({err.msg})") from None
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return body, value
+
+
 def _repair_jsonl(chunks: Iterable[str], out: IO[bytes], options: Options,
                   result: Result, path: str) -> Iterator[tuple[str, str]]:
     keys = options.field.split(".")
@@ -273,13 +289,7 @@ def _repair_jsonl(chunks: Iterable[str], out: IO[bytes], options: Options,
         new_lines = []
         for line in _lines(chunk):
             number += 1
-            body = line.rstrip("\r\n")
-            try:
-                value = json.loads(body) if body.strip() else None
-            except json.JSONDecodeError as err:
-                raise InputError(f"{path}:{number}: not a JSON record ({err.msg})") from None
-            for key in keys:
-                value = value.get(key) if isinstance(value, dict) else None
+            body, value = _record_value(line, keys, path, number)
             if isinstance(value, str):
                 repaired = options.repair(value)
                 if repaired.changed:
@@ -293,6 +303,31 @@ def _repair_jsonl(chunks: Iterable[str], out: IO[bytes], options: Options,
         new = "".join(new_lines)
         out.write(new.encode("utf-8"))
         yield chunk, new
+
+
+def survey(source: str, options: Options) -> Survey:
+    """Corpus mode's first pass over one file: its texts (a JSONL file's records), repaired
+    with their fragments left in, counted for recurrence. A file that cannot be read counts
+    nothing here; the second pass reports it."""
+    found = Survey()
+    view = replace(options, strip_fragments=False, restore_lost=False)
+    try:
+        with _open_in(source) as stream:
+            chunks = _decoded_chunks(stream, source, Result(source), options.chunk_chars)
+            if not is_jsonl(source):
+                for chunk in chunks:
+                    found.add(view.repair(chunk).text)
+                return found
+            keys, number = options.field.split("."), 0
+            for chunk in chunks:
+                for line in _lines(chunk):
+                    number += 1
+                    _, value = _record_value(line, keys, source, number)
+                    if isinstance(value, str):
+                        found.add(view.repair(value).text)
+    except Exception:  # noqa: BLE001, S110 - the second pass reports what failed
+        pass
+    return found
 
 
 def process(source: str, target: str | None, options: Options) -> Result:
@@ -379,10 +414,24 @@ def _init(options: Options, stop: Any) -> None:
     _OPTIONS, _STOP = options, stop
 
 
-def _work(batch: list[tuple[str, str | None]]) -> list[Result | None]:
+Job = tuple[str, str | None]  # (source, target: None in place, "-" standard output)
+
+
+def _work(task: tuple[list[Job], tuple[str, ...]]) -> list[Result | None]:
     # (None: interrupted before this file started; it stays as it was)
-    return [None if _STOP is not None and _STOP.is_set() else process(source, target, _OPTIONS)
+    batch, corpus_terms = task
+    options = replace(_OPTIONS, corpus_terms=corpus_terms)
+    return [None if _STOP is not None and _STOP.is_set() else process(source, target, options)
             for source, target in batch]
+
+
+def _survey_work(batch: list[Job]) -> Survey:
+    found = Survey()
+    for source, _ in batch:
+        if _STOP is not None and _STOP.is_set():
+            break
+        found.update(survey(source, _OPTIONS))
+    return found
 
 
 #: Files a worker takes at a time: neighbours in a dump are alike (one site, one language,
@@ -393,8 +442,7 @@ BATCHES_PER_WORKER = 4  # ... but batches shrink as the work left does (guided s
                         # so that the workers finish together
 
 
-def _batches(jobs: list[tuple[str, str | None]], workers: int,
-             ) -> Iterator[list[tuple[str, str | None]]]:
+def _batches(jobs: list[Job], workers: int) -> Iterator[list[Job]]:
     i = 0
     while i < len(jobs):
         size = max(1, min(BATCH_FILES, (len(jobs) - i) // (workers * BATCHES_PER_WORKER)))
@@ -402,26 +450,47 @@ def _batches(jobs: list[tuple[str, str | None]], workers: int,
         i += size
 
 
-def run(jobs: list[tuple[str, str | None]], options: Options, workers: int,
-        on_result: Callable[[Result], None]) -> None:
-    """Process `jobs` (source, target) with `workers` processes, fed lazily;
-    `on_result` sees each result in input order.
+def learned(found: Survey, options: Options) -> dict[str, int]:
+    """The spam words a corpus survey learned, with the documents each was glued into."""
+    return found.terms(options.corpus_min_documents)
+
+
+def run(jobs: list[Job], options: Options, workers: int,
+        on_result: Callable[[Result], None],
+        on_survey: Callable[[Survey], None] = lambda found: None) -> None:
+    """Process `jobs` with `workers` processes, fed lazily; `on_result` sees each result in
+    input order. In corpus mode every file is surveyed first (`on_survey` sees the whole
+    survey), and the words learned are then stripped as spam vocabulary.
 
     On KeyboardInterrupt the files being written are finished, no new one is started, and the
     interrupt is raised again once the workers are idle (a second one stops them at once; even
     then a target is never half-written, see `io.atomic_output`)."""
     if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            on_result(process(job[0], job[1], options))
+        terms: tuple[str, ...] = ()
+        if options.corpus:
+            found = Survey()
+            for source, _ in jobs:
+                found.update(survey(source, options))
+            on_survey(found)
+            terms = tuple(learned(found, options))
+        for source, target in jobs:
+            on_result(process(source, target, replace(options, corpus_terms=terms)))
         return
     import multiprocessing
 
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
     stop = context.Event()
     with context.Pool(workers, initializer=_init, initargs=(options, stop)) as pool:
+        terms = ()
+        if options.corpus:
+            found = Survey()
+            for part in pool.imap(_survey_work, _batches(jobs, workers)):
+                found.update(part)
+            on_survey(found)
+            terms = tuple(learned(found, options))
         # chunksize 1 (a chunk is a batch of files): with larger chunks imap returns a
         # generator, which an interrupt closes, and the drain below would see nothing
-        batches = pool.imap(_work, _batches(jobs, workers))
+        batches = pool.imap(_work, ((batch, terms) for batch in _batches(jobs, workers)))
         try:
             for batch in batches:
                 for result in batch:

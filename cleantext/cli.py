@@ -169,6 +169,13 @@ def repair(
     use_ftfy: Annotated[Optional[bool], typer.Option(
         "--ftfy/--no-ftfy", help="Let ftfy fix what the chain search left.  [default: ftfy]",
         show_default=False)] = None,
+    corpus: Annotated[bool, typer.Option(
+        "--corpus", help="Learn spam words from the inputs first: a foreign word glued into "
+        "the prose of several documents (and mostly glued where it stands) is stripped as a "
+        "fragment wherever prose would not put it. Reads every file twice.")] = False,
+    corpus_min_documents: Annotated[int, typer.Option(
+        min=2, max=64, help="With --corpus: documents (files, JSONL records) a word must be "
+        "glued into, in as many different places, before it is learned.")] = 3,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q",
@@ -185,7 +192,7 @@ def repair(
     text goes to standard output, byte-exact. Inputs are never modified unless --in-place."""
     import os
 
-    from cleantext.batch import STDOUT, Options, Result, run, target_for
+    from cleantext.batch import STDOUT, Options, Result, learned, run, target_for
     from cleantext.io import STDIN, iter_paths
 
     config = _config(config_path, exclude)
@@ -208,7 +215,8 @@ def repair(
         raise typer.Exit(EXIT_ERROR)
     roots = [Path(p) for p in paths if p != STDIN and Path(p).is_dir()]
     options = Options(**choices, lexicon_terms=config.lexicon_terms, field=field, diff=diff,
-                      backup_suffix=backup_suffix, report=report is not None)
+                      backup_suffix=backup_suffix, report=report is not None, corpus=corpus,
+                      corpus_min_documents=corpus_min_documents)
     work = [(f, STDOUT if not (in_place or diff or output) else
              target_for(f, output, roots, several)) for f in files]
     results: list[Result] = []
@@ -223,9 +231,13 @@ def repair(
                 _echo(f"cleantext: {result.message}", err=True)
             advance(result)
 
+        def surveyed(found: Any) -> None:
+            if not quiet:
+                _echo(_learned(found.documents, learned(found, options)), err=True)
+
         try:
             with _stopping_on_sigterm():
-                run(work, options, jobs or os.cpu_count() or 1, done)
+                run(work, options, jobs or os.cpu_count() or 1, done, surveyed)
         except KeyboardInterrupt:
             _error(f"interrupted after {len(results)} of {len(work)} file(s); "
                    "files not reached are untouched")
@@ -260,6 +272,15 @@ def _stopping_on_sigterm():  # noqa: ANN202
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _learned(documents: int, terms: dict[str, int], shown: int = 20) -> str:
+    line = (f"cleantext: corpus: {documents} document(s) surveyed, {len(terms)} spam word(s) "
+            "learned")
+    if terms:
+        line += ": " + ", ".join(f"{w} ({n})" for w, n in list(terms.items())[:shown])
+        line += " …" if len(terms) > shown else ""
+    return line
 
 
 def _summary(results: list) -> str:

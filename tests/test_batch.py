@@ -202,3 +202,40 @@ def test_missing_and_undecodable_files_fail_in_one_line_and_the_run_goes_on(tmp_
     result = cli("repair", "--in-place", odd)
     assert "internal error" not in result.output
     assert odd.read_bytes() == before or result.exit_code == 0
+
+
+def test_corpus_mode_learns_spam_words_from_the_run_and_strips_them(tmp_path):
+    lines = ["The council met on Tuesday to discuss the new budget for the city parks.",
+             "Several members asked for more money to repair the old bridges downtown."]
+    word = "Закладкишоп"  # in no lexicon of ours
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):  # glued to a line's end in four pages, each in its own place ...
+        (src / f"page{i}.txt").write_text(f"{lines[0]} Item {i} went{word}\n{lines[1]}\n")
+    between = f"{lines[0]}\nSeveral members asked for {word} more money.\n"
+    quoted = f"{lines[0]}\nThe shop ({word}) is named in parentheses.\n"
+    (src / "between.txt").write_text(between)  # ... and dropped between words in one
+    (src / "quoted.txt").write_text(quoted)  # legitimate: where prose puts a foreign name
+    records = [json.dumps({"id": i, "text": f"{lines[1]} Record {i} ends{word}\n{lines[0]}"})
+               for i in range(2)]
+    (src / "dump.jsonl").write_text("\n".join(records) + "\n")
+
+    plain = cli("repair", src, "-o", tmp_path / "plain", "-j", "1")
+    assert plain.exit_code == 0, plain.output
+    assert (tmp_path / "plain" / "between.txt").read_text() == between  # needs vocabulary
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"corpus{jobs}"
+        result = cli("repair", src, "-o", out, "-j", jobs, "--corpus")
+        assert result.exit_code == 0, result.output
+        assert "8 document(s) surveyed, 1 spam word(s) learned: закладкишоп (6)" in result.output
+        outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert outputs[1] == outputs[2]
+    got = outputs[1]
+    assert got["between.txt"].decode() == between.replace(f"{word} ", "")
+    assert got["quoted.txt"].decode() == quoted
+    assert got["page0.txt"].decode() == f"{lines[0]} Item 0 went\n{lines[1]}\n"
+    assert word not in got["dump.jsonl"].decode("utf-8")
+    strict = cli("repair", src, "-o", tmp_path / "strict", "--corpus",
+                 "--corpus-min-documents", "7")
+    assert "0 spam word(s) learned" in strict.output

@@ -96,3 +96,93 @@ def test_cdata_prose_is_prose_not_markup():
 ])
 def test_latin_glued_to_other_writing_stays(text):
     assert cleantext.repair(text).text == text
+
+
+# --- recurrence across a corpus (corpus mode) ---
+
+ENGLISH_LINES = [
+    "The council met on Tuesday to discuss the new budget for the city parks.",
+    "Several members asked for more money to repair the old bridges downtown.",
+    "A vote is expected next week after the public hearing closes its doors.",
+]
+
+
+def _page(i: int, word: str, placement: str) -> str:
+    lines = [f"{line} This was page {i} here." for line in ENGLISH_LINES]
+    if placement == "line-start":
+        lines[i % 3] = word + lines[i % 3]
+    elif placement == "line-end":
+        lines[i % 3] += word
+    elif placement == "between":
+        lines[i % 3] = lines[i % 3].replace(" the ", f" the {word} ", 1)
+    elif placement == "parentheses":
+        lines[i % 3] = lines[i % 3].replace(" the ", f" the ({word}) ", 1)
+    return "\n".join(lines)
+
+
+def test_a_word_glued_into_several_documents_is_learned_and_then_stripped_between_words():
+    from cleantext.detect.recurrence import Survey
+
+    word = "Закладкишоп"  # in no lexicon of ours
+    survey = Survey()
+    for i in range(4):
+        survey.add(_page(i, word, "line-start" if i % 2 else "line-end"))
+    survey.add(_page(9, word, "between"))
+    assert survey.terms() == {word.lower(): 4}
+    page = _page(5, word, "between")
+    assert cleantext.repair(page).text == page  # alone, a word between words needs vocabulary
+    fixed = cleantext.repair(page, corpus_terms=survey.terms())
+    assert fixed.text == _page(5, "", "none")
+    assert "glued into the prose across the corpus" in fixed.edits[0].evidence
+    quoted = _page(6, word, "parentheses")
+    assert cleantext.repair(quoted, corpus_terms=survey.terms()).text == quoted  # a normal place
+
+
+def test_a_word_mostly_standing_where_prose_puts_it_is_not_learned():
+    from cleantext.detect.recurrence import Survey
+
+    word = "Закладкишоп"
+    survey = Survey()
+    for i in range(3):
+        survey.add(_page(i, word, "line-end"))
+    for i in range(4):
+        survey.add(_page(i, word, "parentheses"))
+    assert survey.terms() == {}
+    assert survey.terms(min_documents=4) == {}
+
+
+def test_latin_words_glued_to_korean_by_grammar_are_never_learned():
+    from cleantext.detect.recurrence import Survey
+
+    survey = Survey()
+    for i in range(6):
+        survey.add(f"LG전자는 {i}일 새 제품을 발표했다고 밝혔다.\n회사는 올해 판매가 "
+                   "크게 늘 것으로 내다봤다.\n업계에서는 경쟁이 더 치열해질 것이라는 전망이 "
+                   "나온다.")
+    assert survey.documents == 6
+    assert survey.terms() == {}
+
+
+def test_surveys_merge_as_if_counted_together():
+    from cleantext.detect.recurrence import Survey
+
+    pages = [_page(i, "Закладкишоп", "line-end") for i in range(4)]
+    whole, first, second = Survey(), Survey(), Survey()
+    for p in pages:
+        whole.add(p)
+    for p in pages[:2]:
+        first.add(p)
+    for p in pages[2:]:
+        second.add(p)
+    first.update(second)
+    assert first == whole
+
+
+def test_boilerplate_glued_into_the_same_place_of_many_pages_is_not_learned():
+    from cleantext.detect.recurrence import Survey
+
+    survey = Survey()
+    for _ in range(10):  # one site's pages: the same header line every time
+        survey.add(_page(0, "Закладкишоп", "line-start"))
+    assert survey.glued["закладкишоп"] == 10
+    assert survey.terms() == {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -228,55 +228,101 @@ def _placement(text: str, start: int, end: int, host: frozenset[str]) -> tuple[s
 
 
 def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
-                   removable_only: bool = False) -> list[Fragment]:
+                   removable_only: bool = False,
+                   corpus_terms: Collection[str] = ()) -> list[Fragment]:
     """Foreign-script runs placed where prose never puts them, with their signals; `removable`
     when the signals add up. Returned are the removable ones and, for a report, those at a line
     end below the removal threshold (`removable_only` leaves these out). Runs in normal places
     (between spaces, in parentheses or quotes) are legitimate foreign text: most foreign runs
     are, so a text whose runs touch no line end and hold no spam word leaves after a count and
-    two compiled scans."""
+    two compiled scans. `corpus_terms` are words learned from their recurrence across a corpus
+    (see `recurrence`): they count as spam words, with their own evidence."""
+    found = _host(text)
+    if found is None:
+        return []
+    host, system, minority = found
+    if removable_only and not minority:
+        return []
+    learned = frozenset(corpus_terms)
+    if not _at_line_end(system).search(text):
+        runs = "\n".join(_any_run(system).findall(text))
+        if not (lexicon.hits(runs, tuple(extra_terms))
+                or (learned and not learned.isdisjoint(run_words(runs)))):
+            return []  # between words, only a spam word could make a run a fragment
+    return placed_runs(text, host, system, minority, tuple(extra_terms), removable_only,
+                       learned)
+
+
+def _host(text: str) -> tuple[str, frozenset[str], bool] | None:
+    """`_host_and_minority` of a text that can hold foreign runs; None for one that cannot
+    (one script, or a host in a script we do not model)."""
     one = _one_script(text)
     if one is None:  # a script we do not name: look at every character
         one = len(host_script(text)[2]) <= 1
     if one:
-        return []  # one script: nothing can be foreign (most texts leave here)
+        return None  # one script: nothing can be foreign (most texts leave here)
     host, system, minority = _host_and_minority(text)
     if host is None or host not in SCRIPTS:
-        return []  # a host in a script we do not model ("Other"): nothing is foreign to it
-    if removable_only and not minority:
-        return []
-    if not (_at_line_end(system).search(text) or lexicon.hits(
-            "\n".join(_any_run(system).findall(text)), tuple(extra_terms))):
-        return []  # between words, only a spam word could make a run a fragment
-    return placed_runs(text, host, system, minority, tuple(extra_terms), removable_only)
+        return None  # a host in a script we do not model ("Other"): nothing is foreign to it
+    return host, system, minority
 
 
-def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
-                extra_terms: tuple[str, ...], removable_only: bool) -> list[Fragment]:
-    """`find_fragments` once host, its writing system and minority are known: every foreign
-    run looked at."""
-    texts: Counter[str] = Counter()  # every run: identical text has identical scripts
-    placed = []
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def run_words(run: str) -> list[str]:
+    """The words of a run (digits and spaces part them; a script that writes no spaces makes
+    the whole run one word), lowercased: what recurrence across a corpus is counted on."""
+    return [w.lower() for w in _WORD.findall(run) if len(w) >= 2]
+
+
+def _runs(text: str, system: frozenset[str], placed_only: bool,
+          ) -> Iterator[tuple[regex.Match[str], str, str, Span]]:
+    """Each run foreign to the writing system: (match, its script, placement, what removal
+    takes). `placed_only` passes runs in normal places by before their script is looked at."""
     for m in _run_pattern(system).finditer(text):
-        texts[m.group()] += 1
         placement, remove = _placement(text, m.start(), m.end(), system)
-        if placement == "normal":
+        if placed_only and placement == "normal":
             continue
         scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
         if scripts and scripts.isdisjoint(system):
-            placed.append((m, min(scripts), placement, remove))
+            yield m, min(scripts), placement, remove
+
+
+def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
+    """Every run of a script foreign to the text's writing system, wherever it stands:
+    (its match, its script, placement, host script)."""
+    found = _host(text)
+    if found is None:
+        return
+    host, system, _ = found
+    for m, script, placement, _ in _runs(text, system, placed_only=False):
+        yield m, script, placement, host
+
+
+def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
+                extra_terms: tuple[str, ...], removable_only: bool,
+                corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
+    """`find_fragments` once host, its writing system and minority are known: every foreign
+    run looked at."""
+    texts = Counter(_run_pattern(system).findall(text))  # identical runs, identical scripts
+    placed = list(_runs(text, system, placed_only=True))
     lowered = text.lower() if placed else ""
     found = []
     for m, script, placement, remove in placed:
         terms = lexicon.hits(m.group(), extra_terms)
+        learned = [w for w in run_words(m.group()) if w in corpus_terms]
         signals = [f"{script} in {host} text"]
         if minority:
             signals.append("script minority")
         if terms:
             signals.append("lexicon: " + "/".join(dict.fromkeys(terms)))
+        if learned:
+            signals.append("glued into the prose across the corpus: "
+                           + "/".join(dict.fromkeys(learned)))
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
-        spam = bool(terms) or "recurs" in signals
+        spam = bool(terms or learned) or "recurs" in signals
         # Latin words (brands, names, user names) stand in text of every script, glued to
         # its words in some, and Latin letters stand in for their look-alikes in Greek and
         # Cyrillic ("H Μαρία", "MarwΜew"): only vocabulary makes one suspect there.
@@ -285,7 +331,7 @@ def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = sum(c.isalpha() for c in m.group()) > (
             MAX_GLUED if glued and not glue_is_prose else MAX_UNLISTED)
-        removable = minority and (bool(terms) or not (needs_lexicon or long_run))
+        removable = minority and (bool(terms or learned) or not (needs_lexicon or long_run))
         if not removable and (removable_only or placement == "between-words"):
             continue
         confidence = min(1.0, 0.6 + 0.2 * spam + 0.2 * minority)

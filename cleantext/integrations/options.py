@@ -18,9 +18,9 @@ def check_options(options: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise TypeError(f"unknown repair option(s) {', '.join(unknown)}; "
                         f"expected some of {', '.join(allowed)}")
-    if "lexicon_terms" in options:  # a generator would be used up by the first document
-        options = {**options, "lexicon_terms": tuple(options["lexicon_terms"])}
-    return options
+    # a generator would be used up by the first document
+    return {k: tuple(v) if k in ("lexicon_terms", "corpus_terms") else v
+            for k, v in options.items()}
 
 
 def summary(repaired: Repaired) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from cleantext.model import Chain, Diagnosis, Edit, Repaired
 from cleantext.repair import steps
@@ -27,6 +28,12 @@ def _merge_diagnoses(diagnoses: list[Diagnosis]) -> Diagnosis:
     return Diagnosis(tuple(dict.fromkeys(chains)), outer.damages, outer.confidence)
 
 
+@lru_cache(maxsize=4)
+def _lowered(terms: tuple[str, ...]) -> frozenset[str]:
+    # a batch passes the same learned terms for every document
+    return frozenset(t.lower() for t in terms)
+
+
 def repair(
     text: str,
     *,
@@ -35,16 +42,19 @@ def repair(
     strip_fragments: bool = True,
     restore_lost: bool = True,
     lexicon_terms: Iterable[str] = (),
+    corpus_terms: Iterable[str] = (),
 ) -> Repaired:
     """Undo the damage found in `text`; clean text comes back unchanged (the same object).
 
-    Options switch steps off; `lexicon_terms` adds spam vocabulary to the built-in lexicon.
+    Options switch steps off; `lexicon_terms` adds spam vocabulary to the built-in lexicon;
+    `corpus_terms` are spam words learned from a corpus (`Survey.terms`).
     """
     if text.isascii():
         # no byte was mis-decoded (every wrong decoder makes high bytes non-ASCII) and no
         # foreign script can stand in the text: nothing any step could change
         return Repaired(text)
-    ctx = steps.Context(lexicon_terms=tuple(lexicon_terms))
+    ctx = steps.Context(lexicon_terms=tuple(lexicon_terms),
+                        corpus_terms=_lowered(tuple(corpus_terms)))
     current, edits = text, []
 
     def run(step: Step) -> bool:

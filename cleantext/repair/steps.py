@@ -49,6 +49,7 @@ class Context:
 
     diagnoses: list[Diagnosis] = field(default_factory=list)
     lexicon_terms: tuple[str, ...] = ()
+    corpus_terms: frozenset[str] = frozenset()
 
     @property
     def true_encodings(self) -> set[str]:
@@ -114,7 +115,8 @@ def _diff_edits(old: str, new: str, offset: int, rule: str, evidence: str) -> li
 def fragments(text: str, ctx: Context) -> list[Edit]:
     """Injected ad/spam fragments removed with the whitespace they brought, which rejoins the
     words they split."""
-    return fragment_edits(text, find_fragments(text, ctx.lexicon_terms, removable_only=True))
+    return fragment_edits(text, find_fragments(text, ctx.lexicon_terms, removable_only=True,
+                                               corpus_terms=ctx.corpus_terms))
 
 
 def fragment_edits(text: str, found: Iterable[Fragment]) -> list[Edit]:
