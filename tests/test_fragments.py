@@ -186,3 +186,21 @@ def test_boilerplate_glued_into_the_same_place_of_many_pages_is_not_learned():
         survey.add(_page(0, "Закладкишоп", "line-start"))
     assert survey.glued["закладкишоп"] == 10
     assert survey.terms() == {}
+
+
+def test_each_foreign_script_is_judged_a_minority_on_its_own():
+    # a Russian feed a third Latin (addresses, dates, names) still holds a Thai fragment
+    text = ("Подработка в Санкт-Петербурге: http://example.org/jobs/spb/2005/12/28 Wed Dec "
+            "published by admin\nМы приглашаем студентов на работу в выходные дни.ถูกรางวัล\n"
+            "Оплата каждую неделю, обучение бесплатно, график свободный.")
+    fixed = cleantext.repair(text)
+    assert fixed.text == text.replace("ถูกรางวัล", "")
+    assert "script minority" in fixed.edits[0].evidence
+
+
+@pytest.mark.parametrize("text", [
+    "ПокерСтарсThe delegation arrived on Tuesday and met the minister for talks on trade.",
+    "The delegation arrived on Tuesday and met the minister for talks on trade.ПокерСтарс77",
+])
+def test_a_run_glued_to_the_start_or_end_of_a_one_line_text_is_removed(text):
+    assert cleantext.repair(text).text == text.replace("ПокерСтарс", "").replace("77", "")

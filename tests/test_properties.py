@@ -159,16 +159,21 @@ FRAGMENT_PIECES = st.sampled_from(["\n", " ", "\n카지노", "슬롯77\n", ". ",
 def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only):
     """The exits taken before any run is looked at (one writing system, host settled without a
     count, no run at a line end and no spam word) never drop a fragment."""
-    from cleantext.detect.fragments import find_fragments, host_script, host_system, placed_runs
+    from cleantext.detect.fragments import (
+        find_fragments,
+        host_script,
+        host_system,
+        minor_scripts,
+        placed_runs,
+    )
     from cleantext.scripts import SCRIPTS
 
     host, letters, per_script = host_script(text)
     if host is None or host not in SCRIPTS:
         return
     system = host_system(host, per_script)
-    foreign = sum(n for s, n in per_script.items() if s not in system)
-    everything = placed_runs(text, host, system, foreign <= 0.15 * letters, (),
-                             removable_only)
+    everything = placed_runs(text, host, system, minor_scripts(system, letters, per_script),
+                             (), removable_only)
     assert find_fragments(text, removable_only=removable_only) == everything
 
 

@@ -126,22 +126,32 @@ def _count(text: str) -> tuple[str | None, int, Counter[str]]:
     return script, sum(counts.values()), counts
 
 
-def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], bool]:
-    """The host script, its writing system, and whether the letters foreign to it are a small
-    minority.
+_NAMED = frozenset(SCRIPTS) - NEUTRAL
+
+
+def minor_scripts(system: frozenset[str], letters: int,
+                  per_script: Counter[str]) -> frozenset[str]:
+    """The scripts foreign to the writing system that are a small minority of the letters,
+    each on its own: a Russian feed may be a third Latin (addresses, dates, names) and still
+    hold a Thai fragment."""
+    return frozenset(s for s in _NAMED - system if per_script[s] <= MINORITY * letters)
+
+
+def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The host script, its writing system, and the foreign scripts that are a small minority
+    of its letters (`minor_scripts`).
 
     Mostly ASCII letters settle all three without a count: Latin then has more letters than
     all non-ASCII characters together, and those are all the foreign letters there can be."""
     prose = _prose(text)
     ascii_letters, others = _ascii_letters(prose)
     if others < ascii_letters and others <= MINORITY * ascii_letters:
-        return "Latin", frozenset({"Latin"}), True
+        return "Latin", frozenset({"Latin"}), _NAMED - {"Latin"}
     host, letters, per_script = _count(prose)
     if host is None:
-        return None, frozenset(), False
+        return None, frozenset(), frozenset()
     system = host_system(host, per_script)
-    foreign = sum(n for s, n in per_script.items() if s not in system)
-    return host, system, foreign <= MINORITY * letters
+    return host, system, minor_scripts(system, letters, per_script)
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -188,6 +198,18 @@ def _at_line_end(system: frozenset[str]) -> regex.Pattern[str]:
     between-words is (found from the line ends, which a scan finds fast)."""
     foreign = _foreign(system)
     return regex.compile(rf"(?V1)\n(?:(?={foreign})|(?<={foreign}[0-9]*\n))")
+
+
+@lru_cache(maxsize=64)
+def _at_text_end(system: frozenset[str]) -> regex.Pattern[str]:
+    """The start or end of the text with a run there (`_placement` takes them for line ends)."""
+    foreign = _foreign(system)
+    return regex.compile(rf"(?V1)\A(?={foreign})|(?<={foreign}[0-9]*)\Z")
+
+
+def _touches_a_line_end(text: str, system: frozenset[str]) -> bool:
+    return bool(_at_line_end(system).search(text) or _at_text_end(system).match(text)
+                or _at_text_end(system).search(text, max(0, len(text) - 64)))
 
 
 @lru_cache(maxsize=64)
@@ -240,20 +262,20 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     found = _host(text)
     if found is None:
         return []
-    host, system, minority = found
-    if removable_only and not minority:
+    host, system, minor = found
+    if removable_only and not minor:
         return []
     learned = frozenset(corpus_terms)
-    if not _at_line_end(system).search(text):
+    if not _touches_a_line_end(text, system):
         runs = "\n".join(_any_run(system).findall(text))
         if not (lexicon.hits(runs, tuple(extra_terms))
                 or (learned and not learned.isdisjoint(run_words(runs)))):
             return []  # between words, only a spam word could make a run a fragment
-    return placed_runs(text, host, system, minority, tuple(extra_terms), removable_only,
+    return placed_runs(text, host, system, minor, tuple(extra_terms), removable_only,
                        learned)
 
 
-def _host(text: str) -> tuple[str, frozenset[str], bool] | None:
+def _host(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     """`_host_and_minority` of a text that can hold foreign runs; None for one that cannot
     (one script, or a host in a script we do not model)."""
     one = _one_script(text)
@@ -261,10 +283,10 @@ def _host(text: str) -> tuple[str, frozenset[str], bool] | None:
         one = len(host_script(text)[2]) <= 1
     if one:
         return None  # one script: nothing can be foreign (most texts leave here)
-    host, system, minority = _host_and_minority(text)
+    host, system, minor = _host_and_minority(text)
     if host is None or host not in SCRIPTS:
         return None  # a host in a script we do not model ("Other"): nothing is foreign to it
-    return host, system, minority
+    return host, system, minor
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
@@ -285,7 +307,8 @@ def _runs(text: str, system: frozenset[str], placed_only: bool,
         if placed_only and placement == "normal":
             continue
         scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
-        if scripts and scripts.isdisjoint(system):
+        # (a script we do not model, "Other", is not judged: it may be the text's own)
+        if scripts and scripts <= _NAMED and scripts.isdisjoint(system):
             yield m, min(scripts), placement, remove
 
 
@@ -300,11 +323,11 @@ def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
         yield m, script, placement, host
 
 
-def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
+def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[str],
                 extra_terms: tuple[str, ...], removable_only: bool,
                 corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
-    """`find_fragments` once host, its writing system and minority are known: every foreign
-    run looked at."""
+    """`find_fragments` once host, its writing system and minor scripts are known: every
+    foreign run looked at."""
     texts = Counter(_run_pattern(system).findall(text))  # identical runs, identical scripts
     placed = list(_runs(text, system, placed_only=True))
     lowered = text.lower() if placed else ""
@@ -313,6 +336,7 @@ def placed_runs(text: str, host: str, system: frozenset[str], minority: bool,
         terms = lexicon.hits(m.group(), extra_terms)
         learned = [w for w in run_words(m.group()) if w in corpus_terms]
         signals = [f"{script} in {host} text"]
+        minority = script in minor
         if minority:
             signals.append("script minority")
         if terms:
