@@ -131,10 +131,11 @@ _NAMED = frozenset(SCRIPTS) - NEUTRAL
 
 def minor_scripts(system: frozenset[str], letters: int,
                   per_script: Counter[str]) -> frozenset[str]:
-    """The scripts foreign to the writing system that are a small minority of the letters,
-    each on its own: a Russian feed may be a third Latin (addresses, dates, names) and still
-    hold a Thai fragment."""
-    return frozenset(s for s in _NAMED - system if per_script[s] <= MINORITY * letters)
+    """The scripts foreign to the writing system that the text's prose holds as a small
+    minority of its letters, each on its own: a Russian feed may be a third Latin (addresses,
+    dates, names) and still hold a Thai fragment."""
+    return frozenset(s for s, n in per_script.items()
+                     if s not in system and s in _NAMED and n <= MINORITY * letters)
 
 
 def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
