@@ -275,3 +275,14 @@ def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():
             "일이었다.")
     damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp949"))
     assert cleantext.repair(damaged).text == text
+
+
+def test_short_cjk_words_between_english_ones_read_as_utf8_when_every_character_was_3_bytes():
+    # a blog feed's title: the two Han characters have too few letters of their own to stand
+    # against the English words around them, but each was a lead byte and two continuation
+    # bytes, which chance does not make
+    text = ('<link rel="alternate" type="text/html" href="http://marz.example.org/" '
+            'title="MARZ 格子" />\n<title type="text/html">MARZ 格子</title>\n'
+            "<tagline>notes on weather, trains and the city</tagline>\n")
+    damaged = text.encode("utf-8").decode("latin-1")
+    assert cleantext.repair(damaged).text == text

@@ -177,9 +177,22 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             mixes_more = (script_mixes(left + _core(c.decoded), glue)
                           > script_mixes(left + _core(run), glue))
             mixes = script_mixes(word, glue)
-        if _plausible(c.decoded, left, mixes_more, run_impossible, around):
+        if _plausible(c.decoded, left, mixes_more, run_impossible,
+                      set() if _utf8_evidence(run, c) else around):
             scored.append((c, base - text_cost(word, glue, mixes)))
     return tuple(scored)
+
+
+def _utf8_evidence(run: str, c: Candidate) -> bool:
+    """A UTF-8 reading in which every character beyond ASCII was three bytes or more: chance
+    makes no such sequence of a lead byte and two continuation bytes in real text, so a short
+    CJK word read so needs no letters of its own against the English words around it
+    ("MARZ 格子")."""
+    if c.encoding != "utf-8":
+        return False
+    wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
+    return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and all(
+        ord(ch) < 0x80 or ord(ch) >= 0x800 for ch in c.decoded)
 
 
 def _core(text: str) -> str:
