@@ -184,10 +184,11 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
 
 
 def _utf8_evidence(run: str, c: Candidate) -> bool:
-    """A UTF-8 reading in which every character beyond ASCII was three bytes or more: chance
-    makes no such sequence of a lead byte and two continuation bytes in real text, so a short
-    CJK word read so needs no letters of its own against the English words around it
-    ("MARZ 格子")."""
+    """A UTF-8 reading in which every character beyond ASCII was three bytes or more. Bytes
+    that make such sequences (a lead byte, two continuation bytes) come from UTF-8 or from the
+    pairs of a CJK legacy encoding, whose readings compete with it by their costs, not from
+    Latin text: a short CJK word read so needs no letters of its own against the English
+    words around it ("MARZ 格子", which had lost to a longer wrong GBK reading)."""
     if c.encoding != "utf-8":
         return False
     wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
