@@ -277,12 +277,18 @@ def test_mixed_decoder_over_korean_chooses_the_syllables_words_hold():
     assert cleantext.repair(damaged).text == text
 
 
-def test_short_cjk_words_between_english_ones_read_as_utf8_when_every_character_was_3_bytes():
+@pytest.mark.parametrize("text", [
     # a blog feed's title: the two Han characters have too few letters of their own to stand
-    # against the English words around them, but each was a lead byte and two continuation
-    # bytes, which chance does not make
-    text = ('<link rel="alternate" type="text/html" href="http://marz.example.org/" '
-            'title="MARZ 格子" />\n<title type="text/html">MARZ 格子</title>\n'
-            "<tagline>notes on weather, trains and the city</tagline>\n")
+    # against the English words around them
+    ('<link rel="alternate" type="text/html" href="http://marz.example.org/" '
+     'title="MARZ 格子" />\n<title type="text/html">MARZ 格子</title>\n'
+     "<tagline>notes on weather, trains and the city</tagline>\n"),
+    # a Korean blogger ending in Japanese: Hangul then Kana in one word is a script mix
+    ("<channel>\n<title>poliplus</title>\n<link>http://example.org/poliplus</link>\n"
+     "<description>업데이트불량블로그なの</description>\n<language>ko</language>\n"),
+])
+def test_short_cjk_words_read_as_utf8_when_every_character_was_3_bytes(text):
+    # each character was a lead byte and two continuation bytes: UTF-8's, or a CJK legacy
+    # pair's, whose readings compete by their costs
     damaged = text.encode("utf-8").decode("latin-1")
     assert cleantext.repair(damaged).text == text

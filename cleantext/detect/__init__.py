@@ -177,8 +177,9 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             mixes_more = (script_mixes(left + _core(c.decoded), glue)
                           > script_mixes(left + _core(run), glue))
             mixes = script_mixes(word, glue)
-        if _plausible(c.decoded, left, mixes_more, run_impossible,
-                      set() if _utf8_evidence(run, c) else around):
+        evidence = _utf8_evidence(run, c)
+        if _plausible(c.decoded, left, mixes_more and not evidence, run_impossible,
+                      set() if evidence else around):
             scored.append((c, base - text_cost(word, glue, mixes)))
     return tuple(scored)
 
@@ -188,7 +189,9 @@ def _utf8_evidence(run: str, c: Candidate) -> bool:
     that make such sequences (a lead byte, two continuation bytes) come from UTF-8 or from the
     pairs of a CJK legacy encoding, whose readings compete with it by their costs, not from
     Latin text: a short CJK word read so needs no letters of its own against the English
-    words around it ("MARZ 格子", which had lost to a longer wrong GBK reading)."""
+    words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one that
+    mixes scripts is not ruled out but pays for its mixes ("블로그なの", a Korean blogger ending
+    in Japanese)."""
     if c.encoding != "utf-8":
         return False
     wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
