@@ -292,3 +292,14 @@ def test_short_cjk_words_read_as_utf8_when_every_character_was_3_bytes(text):
     # pair's, whose readings compete by their costs
     damaged = text.encode("utf-8").decode("latin-1")
     assert cleantext.repair(damaged).text == text
+
+
+def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
+    # C1 control 0x89 after a number: KOI8-R reads it as a box-drawing character, which had
+    # made KOI8-R the document's chain and every "în" a Cyrillic "Нn" (look-alikes)
+    text = ("Președintele a acordat, în premieră, un interviu unei televiziuni străine.\n"
+            "Rezultate finale: Iohannis - 54,5\x89, Ponta - 45,49\x89. Ce priorități are "
+            "în politica externă? Întrebarea a rămas în aer.\n")
+    repaired = cleantext.repair(text).text
+    assert repaired.count("în") == text.count("în")
+    assert "Н" not in repaired

@@ -25,7 +25,9 @@ from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import (
+    GLUED_BOX_BITS,
     alphabet_letters,
+    glued_boxes,
     impossible,
     is_letter,
     letter_scripts,
@@ -225,8 +227,13 @@ def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
         left, right = _word_context(text, start, end)
         run = text[start:end]
         scorer = _score_run_cached if len(run) <= CACHED_RUN else _score_run
-        return scorer(run, _left_key(left), _right_key(right),
-                      chain is None and bool(_ascii_neighbours(text, start, end)), chain)
+        scored = scorer(run, _left_key(left), _right_key(right),
+                        chain is None and bool(_ascii_neighbours(text, start, end)), chain)
+        # a word's context leaves digits out, and drawings stand apart from numbers too
+        before, after = text[start - 1:start], text[end:end + 1]
+        glued = glued_boxes(before + run + after)
+        return tuple((c, g - GLUED_BOX_BITS * (glued_boxes(before + c.decoded + after) - glued))
+                     for c, g in scored)
     return score
 
 

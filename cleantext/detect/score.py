@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -30,6 +31,7 @@ DEFAULT_REPERTOIRE = 1500
 SCRIPT_MIX_BITS = 12.0  # letters of incompatible scripts side by side in one word
 IMPOSSIBLE_BITS = 30.0  # controls, U+FFFD, private use, unassigned: never real text
 GENERIC_MARK_BITS = 12.0  # a combining mark of no script: rare in NFC text
+GLUED_BOX_BITS = 8.0  # a drawing character glued to a word or number (see glued_boxes)
 STRANDED_MARK_BITS = 12.0  # ... and on a letter it makes no character with (see below)
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
@@ -363,6 +365,17 @@ def stranded_marks(text: str) -> int:
     return sum(m.start() > 0 and text[m.start() - 1].isalpha()
                and len(unicodedata.normalize("NFC", text[m.start() - 1:m.end()])) != 1
                for m in _GENERIC_MARK.finditer(text))
+
+
+#: a box-drawing or block character right after a letter or digit: drawings stand apart from
+#: words and numbers, a mis-read byte stands in them ("54,5┴" for "54,5‰", KOI8-R's reading of
+#: windows-1252's per mille sign)
+_GLUED_BOX = re.compile(r"(?<=[^\W_])[\u2500-\u259f]")
+
+
+def glued_boxes(text: str) -> int:
+    """Box-drawing and block characters right after a letter or digit."""
+    return len(_GLUED_BOX.findall(text)) if not text.isascii() else 0
 
 
 def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
