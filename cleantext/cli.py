@@ -192,7 +192,7 @@ def repair(
     text goes to standard output, byte-exact. Inputs are never modified unless --in-place."""
     import os
 
-    from cleantext.batch import STDOUT, Options, Result, learned, run, target_for
+    from cleantext.batch import STDOUT, Options, Result, run, target_for
     from cleantext.io import STDIN, iter_paths
 
     config = _config(config_path, exclude)
@@ -231,9 +231,9 @@ def repair(
                 _echo(f"cleantext: {result.message}", err=True)
             advance(result)
 
-        def surveyed(found: Any) -> None:
+        def surveyed(found: Any, terms: dict[str, int]) -> None:
             if not quiet:
-                _echo(_learned(found.documents, learned(found, options)), err=True)
+                _echo(_learned(found.documents, terms), err=True)
 
         try:
             with _stopping_on_sigterm():

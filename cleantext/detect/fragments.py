@@ -299,18 +299,19 @@ def run_words(run: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(run) if len(w) >= 2]
 
 
-def _runs(text: str, system: frozenset[str], placed_only: bool,
-          ) -> Iterator[tuple[regex.Match[str], str, str, Span]]:
-    """Each run foreign to the writing system: (match, its script, placement, what removal
-    takes). `placed_only` passes runs in normal places by before their script is looked at."""
+def _runs(text: str, system: frozenset[str]) -> Iterator[tuple[regex.Match[str], str, Span]]:
+    """Each run of letters foreign to the writing system: (match, placement, what removal
+    takes)."""
     for m in _run_pattern(system).finditer(text):
-        placement, remove = _placement(text, m.start(), m.end(), system)
-        if placed_only and placement == "normal":
-            continue
-        scripts = {script_of(c) for c in m.group() if c.isalpha()} - NEUTRAL
-        # (a script we do not model, "Other", is not judged: it may be the text's own)
-        if scripts and scripts <= _NAMED and scripts.isdisjoint(system):
-            yield m, min(scripts), placement, remove
+        yield m, *_placement(text, m.start(), m.end(), system)
+
+
+def _run_script(run: str, system: frozenset[str]) -> str | None:
+    """The script of a run, None when it is not foreign after all (its letters' scripts may
+    include the system's) or holds a script we do not model ("Other": it may be the text's
+    own)."""
+    scripts = {script_of(c) for c in run if c.isalpha()} - NEUTRAL
+    return min(scripts) if scripts and scripts <= _NAMED and scripts.isdisjoint(system) else None
 
 
 def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
@@ -320,8 +321,9 @@ def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
     if found is None:
         return
     host, system, _ = found
-    for m, script, placement, _ in _runs(text, system, placed_only=False):
-        yield m, script, placement, host
+    for m, placement, _ in _runs(text, system):
+        if (script := _run_script(m.group(), system)) is not None:
+            yield m, script, placement, host
 
 
 def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[str],
@@ -329,8 +331,12 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[s
                 corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
     """`find_fragments` once host, its writing system and minor scripts are known: every
     foreign run looked at."""
-    texts = Counter(_run_pattern(system).findall(text))  # identical runs, identical scripts
-    placed = list(_runs(text, system, placed_only=True))
+    texts: Counter[str] = Counter()  # every run: identical text has identical scripts
+    placed = []
+    for m, placement, remove in _runs(text, system):
+        texts[m.group()] += 1
+        if placement != "normal" and (script := _run_script(m.group(), system)) is not None:
+            placed.append((m, script, placement, remove))
     lowered = text.lower() if placed else ""
     found = []
     for m, script, placement, remove in placed:
