@@ -450,12 +450,14 @@ def _batches(jobs: list[Job], workers: int) -> Iterator[list[Job]]:
         i += size
 
 
-def _learn(parts: Iterable[Survey], options: Options,
-           on_survey: Callable[[Survey, dict[str, int]], None]) -> tuple[str, ...]:
+def _learn(parts: Iterable[tuple[list[Job], Survey]], options: Options,
+           on_survey: Callable[[Survey, dict[str, int]], None],
+           on_surveyed: Callable[[list[str]], None]) -> tuple[str, ...]:
     """Corpus mode: the surveys of all files merged, and the spam words they teach."""
     found = Survey()
-    for part in parts:
+    for batch, part in parts:
         found.update(part)
+        on_surveyed([source for source, _ in batch])
     terms = found.terms(options.corpus_min_documents)
     on_survey(found, terms)
     return tuple(terms)
@@ -464,18 +466,20 @@ def _learn(parts: Iterable[Survey], options: Options,
 def run(jobs: list[Job], options: Options, workers: int,
         on_result: Callable[[Result], None],
         on_survey: Callable[[Survey, dict[str, int]], None] = lambda found, terms: None,
+        on_surveyed: Callable[[list[str]], None] = lambda sources: None,
         ) -> None:
     """Process `jobs` with `workers` processes, fed lazily; `on_result` sees each result in
-    input order. In corpus mode every file is surveyed first (`on_survey` sees the whole
-    survey and the words learned, with the documents each was glued into), and the words
-    learned are then stripped as spam vocabulary.
+    input order. In corpus mode every file is surveyed first (`on_surveyed` sees the sources
+    as they are done, for progress; `on_survey` the whole survey and the words learned, with
+    the documents each was glued into), and the words learned are then stripped as spam
+    vocabulary.
 
     On KeyboardInterrupt the files being written are finished, no new one is started, and the
     interrupt is raised again once the workers are idle (a second one stops them at once; even
     then a target is never half-written, see `io.atomic_output`)."""
     if workers <= 1 or len(jobs) <= 1:
-        terms = (_learn((survey(source, options) for source, _ in jobs), options, on_survey)
-                 if options.corpus else ())
+        terms = (_learn((([job], survey(job[0], options)) for job in jobs), options,
+                        on_survey, on_surveyed) if options.corpus else ())
         for source, target in jobs:
             on_result(process(source, target, replace(options, corpus_terms=terms)))
         return
@@ -484,8 +488,12 @@ def run(jobs: list[Job], options: Options, workers: int,
     context = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
     stop = context.Event()
     with context.Pool(workers, initializer=_init, initargs=(options, stop)) as pool:
-        terms = (_learn(pool.imap(_survey_work, _batches(jobs, workers)), options, on_survey)
-                 if options.corpus else ())
+        if options.corpus:
+            parts = list(_batches(jobs, workers))
+            terms = _learn(zip(parts, pool.imap(_survey_work, parts), strict=True), options,
+                           on_survey, on_surveyed)
+        else:
+            terms = ()
         # chunksize 1 (a chunk is a batch of files): with larger chunks imap returns a
         # generator, which an interrupt closes, and the drain below would see nothing
         batches = pool.imap(_work, ((batch, terms) for batch in _batches(jobs, workers)))

@@ -220,7 +220,7 @@ def repair(
     work = [(f, STDOUT if not (in_place or diff or output) else
              target_for(f, output, roots, several)) for f in files]
     results: list[Result] = []
-    with _progress(files, quiet or STDOUT in (t for _, t in work)) as advance:
+    with _progress(files, quiet or STDOUT in (t for _, t in work)) as progress:
         def done(result: Result) -> None:
             results.append(result)
             if result.diff:
@@ -229,15 +229,17 @@ def repair(
                 _error(result.message)
             elif result.message:
                 _echo(f"cleantext: {result.message}", err=True)
-            advance(result)
+            progress.advance(result)
 
-        def surveyed(found: Any, terms: dict[str, int]) -> None:
+        def learned(found: Any, terms: dict[str, int]) -> None:
+            progress.repairing()
             if not quiet:
                 _echo(_learned(found.documents, terms), err=True)
 
         try:
             with _stopping_on_sigterm():
-                run(work, options, jobs or os.cpu_count() or 1, done, surveyed)
+                run(work, options, jobs or os.cpu_count() or 1, done, learned,
+                    progress.surveyed)
         except KeyboardInterrupt:
             _error(f"interrupted after {len(results)} of {len(work)} file(s); "
                    "files not reached are untouched")
@@ -299,11 +301,25 @@ def _summary(results: list) -> str:
     return line
 
 
+class _Silent:
+    """The progress of a run where no bar is shown."""
+
+    def surveyed(self, sources: list[str]) -> None:
+        """Corpus mode's first pass is done with these files."""
+
+    def repairing(self) -> None:
+        """The first pass is over: the bar starts again for the repair."""
+
+    def advance(self, result: Any) -> None:
+        """One file repaired."""
+
+
 @contextmanager
 def _progress(files: list[str], quiet: bool):  # noqa: ANN202
-    """A progress bar on standard error (files, MB, MB/s, ETA), only on a terminal."""
+    """A progress bar on standard error (files, MB, MB/s, ETA), only on a terminal; corpus mode
+    fills it twice, once for the survey and once for the repair."""
     if quiet or not sys.stderr.isatty():
-        yield lambda result: None
+        yield _Silent()
         return
     import os
 
@@ -317,20 +333,34 @@ def _progress(files: list[str], quiet: bool):  # noqa: ANN202
         TransferSpeedColumn,
     )
 
-    total = sum(os.path.getsize(f) for f in files if os.path.isfile(f))
-    done = 0
+    def size(path: str) -> int:
+        return os.path.getsize(path) if os.path.isfile(path) else 0
+
+    total = sum(size(f) for f in files)
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
                   TransferSpeedColumn(), TimeRemainingColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(f"repair 0/{len(files)} files", total=total)
 
-        def advance(result: Any) -> None:
-            nonlocal done
-            done += 1
-            bar.update(task, advance=result.size,
-                       description=f"repair {done}/{len(files)} files")
+        class Bar(_Silent):
+            done = 0
 
-        yield advance
+            def _step(self, verb: str, files_done: int, advance: int) -> None:
+                self.done += files_done
+                bar.update(task, advance=advance,
+                           description=f"{verb} {self.done}/{len(files)} files")
+
+            def surveyed(self, sources: list[str]) -> None:
+                self._step("survey", len(sources), sum(size(s) for s in sources))
+
+            def repairing(self) -> None:
+                self.done = 0
+                bar.reset(task, total=total, description=f"repair 0/{len(files)} files")
+
+            def advance(self, result: Any) -> None:
+                self._step("repair", 1, result.size)
+
+        yield Bar()
 
 
 @app.command()

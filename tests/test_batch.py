@@ -12,7 +12,7 @@ import pytest
 import zstandard
 from typer.testing import CliRunner
 
-from cleantext.batch import Options, _field_span, process
+from cleantext.batch import Options, _field_span, process, run
 from cleantext.cli import app
 
 from conftest import CLEAN, DAMAGED, EXPECTED, read, start_in_place_run
@@ -239,3 +239,19 @@ def test_corpus_mode_learns_spam_words_from_the_run_and_strips_them(tmp_path):
     strict = cli("repair", src, "-o", tmp_path / "strict", "--corpus",
                  "--corpus-min-documents", "7")
     assert "0 spam word(s) learned" in strict.output
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_corpus_survey_reports_every_file_before_the_first_repair(tmp_path, workers):
+    sources = []
+    for i in range(5):
+        path = tmp_path / f"f{i}.txt"
+        shutil.copy(DAMAGED if i % 2 else CLEAN[0], path)
+        sources.append(str(path))
+    events = []
+    run([(s, str(tmp_path / f"out{i}.txt")) for i, s in enumerate(sources)],
+        Options(corpus=True), workers, lambda result: events.append(("repaired", result.path)),
+        lambda found, terms: events.append(("learned", found.documents)),
+        lambda batch: events.extend(("surveyed", s) for s in batch))
+    assert events == ([("surveyed", s) for s in sources] + [("learned", 5)]
+                      + [("repaired", s) for s in sources])
