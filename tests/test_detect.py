@@ -294,6 +294,21 @@ def test_short_cjk_words_read_as_utf8_when_every_character_was_3_bytes(text):
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("<title>Tanakaのブログ日記</title>\n<link>http://example.jp/</link>\n", "euc_jp"),
+    ("<title>Tanakaのブログ日記</title>\n<link>http://example.jp/</link>\n", "cp932"),
+    ("<b>Linux用の設定ファイル</b> http://a.cn/", "gbk"),
+    ("<b>Mac版本軟體下載</b> http://a.tw/", "big5"),
+    ("<p>Samsung전자 신제품 발표</p>", "cp949"),
+])
+def test_cjk_legacy_words_glued_to_a_latin_name_are_read_back(text, encoding):
+    # CJK writes Latin names glued to its words; three wide characters in a row are pairs
+    # of a CJK encoding, not Latin text, so the reading pays for the mix instead of being
+    # ruled out by it (a windows-1251 or -1253 reading of the same bytes had won)
+    damaged = text.encode(encoding).decode("latin-1")
+    assert cleantext.repair(damaged).text == text
+
+
 def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     # C1 control 0x89 after a number: KOI8-R reads it as a box-drawing character, which had
     # made KOI8-R the document's chain and every "în" a Cyrillic "Нn" (look-alikes)

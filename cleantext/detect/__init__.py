@@ -61,6 +61,7 @@ CONSISTENT_IMPROVED = 0.3
 ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
 LONG_READING = 8  # letters: a reading this long brings its own evidence (see _score_run)
+WIDE_READING = 3  # wide characters in a row that make a CJK legacy reading (_wide_evidence)
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
 SAMPLE_STEP = 1000  # ... looking, every so many, whether the sample has decided already:
@@ -167,6 +168,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     run_impossible = any(map(impossible, run))
     around = {"Latin"} if ascii_around else set()
     scored = []
+    utf8_reads = any(c.encoding == "utf-8" for c in options)
     for c in options:
         word = left + c.decoded + right
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
@@ -179,26 +181,42 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             mixes_more = (script_mixes(left + _core(c.decoded), glue)
                           > script_mixes(left + _core(run), glue))
             mixes = script_mixes(word, glue)
-        evidence = _utf8_evidence(run, c)
+        evidence = _wide_evidence(run, c, utf8_reads)
         if _plausible(c.decoded, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
             scored.append((c, base - text_cost(word, glue, mixes)))
     return tuple(scored)
 
 
-def _utf8_evidence(run: str, c: Candidate) -> bool:
-    """A UTF-8 reading in which every character beyond ASCII was three bytes or more. Bytes
-    that make such sequences (a lead byte, two continuation bytes) come from UTF-8 or from the
-    pairs of a CJK legacy encoding, whose readings compete with it by their costs, not from
-    Latin text: a short CJK word read so needs no letters of its own against the English
-    words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one that
-    mixes scripts is not ruled out but pays for its mixes ("블로그なの", a Korean blogger ending
-    in Japanese)."""
-    if c.encoding != "utf-8":
+def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
+    """A reading that only multibyte characters can make: UTF-8 in which every character beyond
+    ASCII was three bytes or more, or one of WIDE_READING East Asian wide characters in a row (two
+    bytes each in a CJK legacy encoding). Such byte sequences come from UTF-8 or from a CJK legacy
+    encoding, whose readings compete by their costs, not from Latin text: the reading needs no
+    letters of its own against the English words around it ("MARZ 格子", which had lost to a
+    longer wrong GBK reading), and one that mixes scripts is not ruled out but pays for its
+    mixes ("블로그なの", a Korean blogger ending in Japanese; "andoのページ", Japanese glued
+    to a Latin name as Japanese does, had lost to a windows-1251 reading of its bytes). Bytes
+    that are UTF-8 too prove nothing (two-byte UTF-8, Arabic or Cyrillic, is GBK's Han pairs),
+    nor do pairs that only a mixed decoder's choice of bytes makes (Polish "gęślą" in
+    windows-1250, its "ó" taken for the UTF-8 pair C3 B3, reads as three Hangul syllables).
+    """
+    if c.encoding == "utf-8":
+        wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
+        return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and all(
+            ord(ch) < 0x80 or ord(ch) >= 0x800 for ch in c.decoded)
+    if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
-    wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
-    return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and all(
-        ord(ch) < 0x80 or ord(ch) >= 0x800 for ch in c.decoded)
+    wide = longest = 0  # (consecutive wide characters)
+    for ch in c.decoded:
+        if ord(ch) < 0x80:
+            wide = 0
+        elif unicodedata.east_asian_width(ch) in ("W", "F"):
+            wide += 1
+            longest = max(longest, wide)
+        else:
+            return False
+    return longest >= WIDE_READING
 
 
 def _core(text: str) -> str:
