@@ -320,6 +320,16 @@ def test_mixed_decoder_readings_are_consistent_with_the_decoder():
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("wrong", ["mac_roman", "latin-1"])
+def test_a_greek_letter_inside_japanese_utf8_does_not_rule_out_its_reading(wrong):
+    # "αリポ酸" mixes Greek into Katakana; the Japanese around it is three-byte UTF-8, which
+    # no Latin text makes, so the reading pays for the mix instead of being ruled out by it
+    text = ("<channel>\n<title>健康ブログ【αリポ酸とコエンザイム】</title>\n"
+            "<link>http://example.jp/</link>\n<description>毎日の食事と運動の記録です。"
+            "</description>\n")
+    assert cleantext.repair(text.encode("utf-8").decode(wrong)).text == text
+
+
 def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     # C1 control 0x89 after a number: KOI8-R reads it as a box-drawing character, which had
     # made KOI8-R the document's chain and every "în" a Cyrillic "Нn" (look-alikes)

@@ -190,8 +190,9 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
 
 def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     """A reading that only multibyte characters can make: UTF-8 in which every character beyond
-    ASCII was three bytes or more, or one of WIDE_READING East Asian wide characters in a row (two
-    bytes each in a CJK legacy encoding). Such byte sequences come from UTF-8 or from a CJK legacy
+    ASCII was three bytes or more, or which holds WIDE_READING such characters in a row (the
+    two-byte ones among them, a Greek "α" in Japanese, then mix in as the text's own); or
+    WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding). Such byte sequences come from UTF-8 or from a CJK legacy
     encoding, whose readings compete by their costs, not from Latin text: the reading needs no
     letters of its own against the English words around it ("MARZ 格子", which had lost to a
     longer wrong GBK reading), and one that mixes scripts is not ruled out but pays for its
@@ -202,9 +203,16 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     windows-1250, its "ó" taken for the UTF-8 pair C3 B3, reads as three Hangul syllables).
     """
     if c.encoding == "utf-8":
-        wide = sum(1 for ch in c.decoded if ord(ch) >= 0x800)
-        return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and all(
-            ord(ch) < 0x80 or ord(ch) >= 0x800 for ch in c.decoded)
+        wide = streak = longest = narrow = 0  # (three-byte characters; in a row; two-byte ones)
+        for ch in c.decoded:
+            if ord(ch) >= 0x800:
+                wide, streak = wide + 1, streak + 1
+                longest = max(longest, streak)
+            else:
+                streak = 0
+                narrow += ord(ch) >= 0x80
+        return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and (
+            not narrow or longest >= WIDE_READING)
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
     wide = longest = 0  # (consecutive wide characters)
