@@ -309,17 +309,6 @@ def test_cjk_legacy_words_glued_to_a_latin_name_are_read_back(text, encoding):
     assert cleantext.repair(damaged).text == text
 
 
-def test_mixed_decoder_readings_are_consistent_with_the_decoder():
-    # Thai ย is the byte C2, which with the next consonant (A1-BF) makes valid UTF-8: the
-    # mixed decoder shows "ยท" as "·", the same character as a lone ท. A lone ท after "Å"
-    # (C5, a lead byte) would have made a UTF-8 pair with it, so "·" there was "ยท": the
-    # cheaper reading without ย had been taken ("เชีงราย", "เลที")
-    text = ("ผมไปเที่ยวจังหวัดเชียงรายเลยทีเดียวครับ และความเรียบง่ายของที่นั่นทำให้ติดใจ"
-            "มาก")
-    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp874"))
-    assert cleantext.repair(damaged).text == text
-
-
 @pytest.mark.parametrize("wrong", ["mac_roman", "latin-1"])
 def test_a_greek_letter_inside_japanese_utf8_does_not_rule_out_its_reading(wrong):
     # "αリポ酸" mixes Greek into Katakana; the Japanese around it is three-byte UTF-8, which
@@ -339,15 +328,3 @@ def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     repaired = cleantext.repair(text).text
     assert repaired.count("în") == text.count("în")
     assert "Н" not in repaired
-
-
-def test_lone_leads_of_the_mixed_decoder():
-    from cleantext.detect.candidates import _completes, _lone_lead
-
-    assert _lone_lead(b"", b"\xc5") == b"\xc5"  # begins a pair
-    assert _completes(b"\xc5", b"\xb7") and not _completes(b"\xc5", b"A")
-    assert _lone_lead(b"\xe0", b"\xa1") == b"\xe0\xa1"  # a three-byte character half begun
-    assert _completes(b"\xe0\xa1", b"\xa1") and not _completes(b"\xe0", b"\xa1")
-    assert _lone_lead(b"\xe0", b"\x81") == b""  # E0 81 begins no character
-    assert _lone_lead(b"\xc5", b"\xc3\x85") == b""  # a UTF-8 form is complete
-    assert _lone_lead(b"", b"\xf5") == b"" and _lone_lead(b"", b"\xa1") == b""

@@ -166,25 +166,22 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     from cleantext.detect.score import CJK_PAIR_BITS, known_cjk_pairs, text_cost
 
     decoder = codecs.getincrementaldecoder(encoding)()
-    # (decoder state, last character, lone lead) → (cost so far, decoded text as a linked list
-    # (piece, previous)); the last character, as pairs of characters real words hold are
-    # evidence; the lone lead (`_lone_lead`), as the mixed decoder joins what it begins
-    states: dict[tuple[object, str, bytes], tuple[float, tuple | None]] = {
-        (decoder.getstate(), "", b""): (0.0, None)}
+    # (decoder state, last character) → (cost so far, decoded text as a linked list (piece,
+    # previous)); the last character, as pairs of characters real words hold are evidence
+    states: dict[tuple[object, str], tuple[float, tuple | None]] = {
+        (decoder.getstate(), ""): (0.0, None)}
     choices = set(ambiguous)
     for i, piece in enumerate(pieces):
         forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
-        following: dict[tuple[object, str, bytes], tuple[float, tuple | None]] = {}
-        for (state, last, lead), (cost, text) in states.items():
+        following: dict[tuple[object, str], tuple[float, tuple | None]] = {}
+        for (state, last), (cost, text) in states.items():
             for form in forms:  # the single byte first: it wins ties
-                if lead and len(form) == 1 and _completes(lead, form):
-                    continue  # the mixed decoder would have read these bytes as one character
                 decoder.setstate(state)
                 try:
                     out = decoder.decode(form, final=False)
                 except UnicodeDecodeError:
                     continue
-                key = (decoder.getstate(), out[-1:] or last, _lone_lead(lead, form))
+                key = (decoder.getstate(), out[-1:] or last)
                 # (what `out` adds next to the last character: a script mix, a case switch;
                 # read under the document's chain, whose ASCII words glue to its CJK ones)
                 new_cost = cost + (text_cost(last + out, True) - text_cost(last, True)
@@ -195,7 +192,7 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
             return None
         states = following
     best: tuple[float, str] | None = None
-    for (state, _, _), (cost, text) in states.items():
+    for (state, _), (cost, text) in states.items():
         decoder.setstate(state)
         try:
             tail = decoder.decode(b"", final=True)
@@ -208,34 +205,6 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
         if best is None or cost < best[0]:
             best = (cost, "".join(reversed(parts)))
     return None if best is None else best[1]
-
-
-def _lone_lead(lead: bytes, form: bytes) -> bytes:
-    """The bytes that end the reading so far, when they are single bytes (characters the mixed
-    decoder read as Latin-1) that begin a UTF-8 sequence: a byte that continued it would have
-    made it valid, and the decoder would have read them as one character."""
-    if len(form) != 1 or form[0] < 0x80:
-        return b""  # a complete UTF-8 form, or ASCII: nothing begun
-    if form[0] >= 0xC2:
-        return form if form[0] <= 0xF4 else b""
-    grown = lead + form  # a continuation byte
-    return grown if lead and _utf8_prefix(grown) else b""
-
-
-def _utf8_prefix(data: bytes) -> bool:
-    """Whether `data` begins a UTF-8 character without finishing it."""
-    try:
-        return codecs.getincrementaldecoder("utf-8")().decode(data) == ""
-    except UnicodeDecodeError:
-        return False
-
-
-def _completes(lead: bytes, form: bytes) -> bool:
-    """Whether the single byte `form` finishes a UTF-8 character begun by `lead`."""
-    try:
-        return len((lead + form).decode("utf-8")) == 1
-    except UnicodeDecodeError:
-        return False
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:
