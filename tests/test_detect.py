@@ -319,6 +319,15 @@ def test_a_greek_letter_inside_japanese_utf8_does_not_rule_out_its_reading(wrong
     assert cleantext.repair(text.encode("utf-8").decode(wrong)).text == text
 
 
+def test_a_replacement_character_in_the_source_does_not_rule_out_a_long_reading():
+    # U+FFFD left by an earlier lossy decoding, inside Chinese read back from MacRoman: the
+    # long reading brings it back (and pays for it) instead of being ruled out
+    text = ("今天的比赛非常精彩，双方球员都发挥出了很高的水平。\n"
+            "比赛结束后，教练表示对球队的表现感到满意，希望大家继续努力\ufffd下一场比赛我们会"
+            "更好。\n")
+    assert cleantext.repair(text.encode("utf-8").decode("mac_roman")).text == text
+
+
 def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     # C1 control 0x89 after a number: KOI8-R reads it as a box-drawing character, which had
     # made KOI8-R the document's chain and every "în" a Cyrillic "Нn" (look-alikes)

@@ -109,15 +109,19 @@ _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
-    private use, unassigned) where the run had none, creates no script mixing inside a word, and
-    a short one does not switch script against the plain-ASCII words `around` it."""
+    private use, unassigned; U+FFFD in a short reading) where the run had none, creates no
+    script mixing inside a word, and a short one does not switch script against the
+    plain-ASCII words `around` it."""
     if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
         # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
         # letter and its marks make one character there
-    if not run_impossible and any(map(impossible, decoded)):
-        return False  # a reading must not bring what never stands in text
+    if not run_impossible and any(map(impossible, decoded)) and (
+            sum(map(is_letter, decoded)) < LONG_READING
+            or any(impossible(c) and c != "\ufffd" for c in decoded)):
+        return False  # a reading must not bring what never stands in text; a long one may
+        # bring U+FFFD, which an earlier lossy decoding left in the text (and pays for it)
     if mixes_more:  # (than the run as it stands, in its word)
         return False
     scripts = letter_scripts(decoded)
@@ -192,15 +196,16 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     """A reading that only multibyte characters can make: UTF-8 in which every character beyond
     ASCII was three bytes or more, or which holds WIDE_READING such characters in a row (the
     two-byte ones among them, a Greek "α" in Japanese, then mix in as the text's own); or
-    WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding). Such byte sequences come from UTF-8 or from a CJK legacy
-    encoding, whose readings compete by their costs, not from Latin text: the reading needs no
-    letters of its own against the English words around it ("MARZ 格子", which had lost to a
-    longer wrong GBK reading), and one that mixes scripts is not ruled out but pays for its
-    mixes ("블로그なの", a Korean blogger ending in Japanese; "andoのページ", Japanese glued
-    to a Latin name as Japanese does, had lost to a windows-1251 reading of its bytes). Bytes
-    that are UTF-8 too prove nothing (two-byte UTF-8, Arabic or Cyrillic, is GBK's Han pairs),
-    nor do pairs that only a mixed decoder's choice of bytes makes (Polish "gęślą" in
-    windows-1250, its "ó" taken for the UTF-8 pair C3 B3, reads as three Hangul syllables).
+    WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding).
+    Such byte sequences come from UTF-8 or from a CJK legacy encoding, whose readings compete by
+    their costs, not from Latin text: the reading needs no letters of its own against the
+    English words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one
+    that mixes scripts is not ruled out but pays for its mixes ("블로그なの", a Korean blogger
+    ending in Japanese; "andoのページ", Japanese glued to a Latin name as Japanese does, had
+    lost to a windows-1251 reading of its bytes). Bytes that are UTF-8 too prove nothing
+    (two-byte UTF-8, Arabic or Cyrillic, is GBK's Han pairs), nor do pairs that only a
+    mixed decoder's choice of bytes makes (Polish "gęślą" in windows-1250, its "ó" taken for
+    the UTF-8 pair C3 B3, reads as three Hangul syllables).
     """
     if c.encoding == "utf-8":
         wide = streak = longest = narrow = 0  # (three-byte characters; in a row; two-byte ones)
