@@ -300,6 +300,8 @@ def test_short_cjk_words_read_as_utf8_when_every_character_was_3_bytes(text):
     ("<b>Linux用の設定ファイル</b> http://a.cn/", "gbk"),
     ("<b>Mac版本軟體下載</b> http://a.tw/", "big5"),
     ("<p>Samsung전자 신제품 발표</p>", "cp949"),
+    ("<title>健康ブログ【αリポ酸とコエンザイム】</title>\n<link>http://example.jp/</link>\n",
+     "euc_jp"),  # a Greek letter among them mixes in as well
 ])
 def test_cjk_legacy_words_glued_to_a_latin_name_are_read_back(text, encoding):
     # CJK writes Latin names glued to its words; three wide characters in a row are pairs

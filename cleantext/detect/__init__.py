@@ -196,7 +196,8 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     """A reading that only multibyte characters can make: UTF-8 in which every character beyond
     ASCII was three bytes or more, or which holds WIDE_READING such characters in a row (the
     two-byte ones among them, a Greek "α" in Japanese, then mix in as the text's own); or
-    WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding).
+    WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding;
+    the same "α" may stand with them).
     Such byte sequences come from UTF-8 or from a CJK legacy encoding, whose readings compete by
     their costs, not from Latin text: the reading needs no letters of its own against the
     English words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one
@@ -222,13 +223,11 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
         return False
     wide = longest = 0  # (consecutive wide characters)
     for ch in c.decoded:
-        if ord(ch) < 0x80:
-            wide = 0
-        elif unicodedata.east_asian_width(ch) in ("W", "F"):
+        if ord(ch) >= 0x80 and unicodedata.east_asian_width(ch) in ("W", "F"):
             wide += 1
             longest = max(longest, wide)
         else:
-            return False
+            wide = 0
     return longest >= WIDE_READING
 
 
