@@ -330,6 +330,15 @@ def test_a_replacement_character_in_the_source_does_not_rule_out_a_long_reading(
     assert cleantext.repair(text.encode("utf-8").decode("mac_roman")).text == text
 
 
+@pytest.mark.parametrize(("word", "encoding"), [("日记", "gbk"), ("格子", "big5")])
+def test_a_two_character_cjk_word_among_english_ones_is_a_word(word, encoding):
+    # two Han characters that real words hold as a pair weigh as a word of four letters
+    # against the English around them; a Greek or Cyrillic reading of the bytes had won
+    text = (f'<link rel="alternate" title="Daily {word}" />\n<title>Daily {word}</title>\n'
+            "<tagline>notes on weather, trains and the city</tagline>\n")
+    assert cleantext.repair(text.encode(encoding).decode("latin-1")).text == text
+
+
 def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     # C1 control 0x89 after a number: KOI8-R reads it as a box-drawing character, which had
     # made KOI8-R the document's chain and every "în" a Cyrillic "Нn" (look-alikes)

@@ -30,6 +30,7 @@ from cleantext.detect.score import (
     glued_boxes,
     impossible,
     is_letter,
+    known_cjk_pairs,
     letter_scripts,
     one_alphabet,
     script_mixes,
@@ -126,10 +127,17 @@ def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
         return False
     scripts = letter_scripts(decoded)
     if scripts and around:
-        longest = max(map(len, _WORDS.findall(decoded)), default=0)
+        longest = max(map(_word_weight, _WORDS.findall(decoded)), default=0)
         if longest < MIN_LETTERS and not all(compatible(a, s) for a in around for s in scripts):
             return False
     return True
+
+
+def _word_weight(word: str) -> int:
+    """A word's letters, and two more for each pair of CJK characters that real words hold:
+    "格子" is a word as much as "ciao" is ("脙聽", GBK's reading of two layers of UTF-8
+    mojibake, is not)."""
+    return len(word) + 2 * known_cjk_pairs(word)
 
 
 def _left_key(left: str) -> str:
