@@ -228,6 +228,14 @@ def test_mixed_language_clean_text_passes_the_gate_unchanged():
     assert cleantext.repair(text).text is text
 
 
+def test_a_stretched_letter_is_not_cjk_glued_to_its_word():
+    # "lååååååånga": seven å and an n are cp932's "裹裹裹蚣", wide characters in a row that
+    # mix in as a CJK reading's would; a letter repeated makes repeated characters, not words
+    text = ("Puh, vad många frågor! Du borde få en guldstjärna för att ha orkat läsa detta "
+            "lååååååånga inlägg.\nNästa år ska vi dit igen, det är jag säker på.\n")
+    assert cleantext.repair(text).text == text
+
+
 def test_glue_of_english_words_to_cjk_and_thai():
     from cleantext.detect.score import script_mixes
 

@@ -205,7 +205,8 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     ASCII was three bytes or more, or which holds WIDE_READING such characters in a row (the
     two-byte ones among them, a Greek "α" in Japanese, then mix in as the text's own); or
     WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding;
-    the same "α" may stand with them).
+    the same "α" may stand with them), and as many different ones: a letter repeated in Latin
+    text repeats a character (a Swedish "ååååååån" is cp932's "裹裹裹蚣").
     Such byte sequences come from UTF-8 or from a CJK legacy encoding, whose readings compete by
     their costs, not from Latin text: the reading needs no letters of its own against the
     English words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one
@@ -230,13 +231,15 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
     wide = longest = 0  # (consecutive wide characters)
+    seen: set[str] = set()
     for ch in c.decoded:
         if ord(ch) >= 0x80 and unicodedata.east_asian_width(ch) in ("W", "F"):
             wide += 1
             longest = max(longest, wide)
+            seen.add(ch)
         else:
             wide = 0
-    return longest >= WIDE_READING
+    return longest >= WIDE_READING and len(seen) >= WIDE_READING
 
 
 def _core(text: str) -> str:
