@@ -236,6 +236,14 @@ def test_a_stretched_letter_is_not_cjk_glued_to_its_word():
     assert cleantext.repair(text).text == text
 
 
+def test_a_stretched_word_standing_alone_stays():
+    # "Ååååååån" is seven rare letters by character costs alone, and read better as Big5's
+    # "驚槫槫幩"; a letter's repeats in a row cost little (writers stretch words)
+    text = ("Puh, vad många frågor! Jag orkade inte svara på alla igår.\n"
+            "Ååååååån, vilken dag det blev. Vi åkte till sjön och åt glass på bryggan.\n")
+    assert cleantext.repair(text).text == text
+
+
 def test_glue_of_english_words_to_cjk_and_thai():
     from cleantext.detect.score import script_mixes
 
