@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import math
+import re
 import string
 import unicodedata
 from collections import Counter, defaultdict
@@ -127,8 +128,10 @@ def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
         return False
     scripts = letter_scripts(decoded)
     if scripts and around:
-        longest = max(map(_word_weight, _WORDS.findall(decoded)), default=0)
-        if longest < MIN_LETTERS and not all(compatible(a, s) for a in around for s in scripts):
+        words = _WORDS.findall(decoded)
+        if (max(map(len, words), default=0) < MIN_LETTERS  # (a word weighs its length or more)
+                and max(map(_word_weight, words), default=0) < MIN_LETTERS
+                and not all(compatible(a, s) for a in around for s in scripts)):
             return False
     return True
 
@@ -218,28 +221,19 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     the UTF-8 pair C3 B3, reads as three Hangul syllables).
     """
     if c.encoding == "utf-8":
-        wide = streak = longest = narrow = 0  # (three-byte characters; in a row; two-byte ones)
-        for ch in c.decoded:
-            if ord(ch) >= 0x800:
-                wide, streak = wide + 1, streak + 1
-                longest = max(longest, streak)
-            else:
-                streak = 0
-                narrow += ord(ch) >= 0x80
+        rows = _THREE_BYTE_ROWS.findall(c.decoded)
+        wide = sum(map(len, rows))
         return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and (
-            not narrow or longest >= WIDE_READING)
+            _TWO_BYTE.search(c.decoded) is None or max(map(len, rows)) >= WIDE_READING)
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
-    wide = longest = 0  # (consecutive wide characters)
-    seen: set[str] = set()
-    for ch in c.decoded:
-        if ord(ch) >= 0x80 and unicodedata.east_asian_width(ch) in ("W", "F"):
-            wide += 1
-            longest = max(longest, wide)
-            seen.add(ch)
-        else:
-            wide = 0
-    return longest >= WIDE_READING and len(seen) >= WIDE_READING
+    return len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
+
+
+_THREE_BYTE_ROWS = re.compile("[\u0800-\U0010ffff]+")
+_TWO_BYTE = re.compile("[\x80-\u07ff]")
+_WIDE_ROWS = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]"
+                           rf"{{{WIDE_READING},}}")
 
 
 def _core(text: str) -> str:
