@@ -203,6 +203,12 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     return tuple(scored)
 
 
+_THREE_BYTE_ROWS = re.compile("[\u0800-\U0010ffff]+")
+_TWO_BYTE = re.compile("[\x80-\u07ff]")
+_WIDE_ROWS = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]"
+                           rf"{{{WIDE_READING},}}")
+
+
 def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     """A reading that only multibyte characters can make: UTF-8 in which every character beyond
     ASCII was three bytes or more, or which holds WIDE_READING such characters in a row (the
@@ -228,12 +234,6 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
     return len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
-
-
-_THREE_BYTE_ROWS = re.compile("[\u0800-\U0010ffff]+")
-_TWO_BYTE = re.compile("[\x80-\u07ff]")
-_WIDE_ROWS = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]"
-                           rf"{{{WIDE_READING},}}")
 
 
 def _core(text: str) -> str:
