@@ -36,7 +36,8 @@ STRANDED_MARK_BITS = 12.0  # ... and on a letter it makes no character with (see
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
 CAPS_WORD_BITS = 3.0  # a word of four or more capitals (see caps_words)
-UNSEEN_PAIR_BITS = 6.0  # two letters side by side that no language writes (see unseen_pairs)
+UNSEEN_PAIR_BITS = 6.0  # two letters side by side that no language writes (see pair_cost)
+PAIR_WEIGHT = 0.5  # ... and of the pairs languages write, how much their association counts
 #: Scripts with letter case, whose words never contain joiners or other format characters.
 CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
@@ -67,14 +68,17 @@ def _table() -> _Table:
 
 
 @lru_cache(maxsize=1)
-def _letter_pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+def _letter_pairs() -> dict[str, tuple[dict[str, float], frozenset[str]]]:
     """Per alphabetic script, the pairs of adjacent letters (one of them non-ASCII) that words
-    of some language hold (cleantext/data/letterpairs.json, built by
-    tools/build_letterpairs.py from wordfreq's lists), and the letters they know."""
+    of some language hold, each with its association in the language that writes it most
+    (log2 of how much likelier the pair is than its letters side by side by chance), from
+    cleantext/data/letterpairs.json, built by tools/build_letterpairs.py from wordfreq's lists;
+    and the letters they know."""
     data = json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
-                      .read_text(encoding="utf-8"))["pairs"]
-    return {script: (frozenset(joined[i:i + 2] for i in range(0, len(joined), 2)),
-                     frozenset(joined)) for script, joined in data.items()}
+                      .read_text(encoding="utf-8"))
+    return {script: (dict(zip((joined[i:i + 2] for i in range(0, len(joined), 2)),
+                              data["pmi"][script], strict=True)),
+                     frozenset(joined)) for script, joined in data["pairs"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +129,14 @@ def _fold(a: str, b: str) -> str:
 
 @lru_cache(maxsize=1 << 17)
 def pair_cost(a: str, b: str) -> float:
-    """UNSEEN_PAIR_BITS when lowercase letters `a` and `b` side by side are of one modelled
-    script, one of them non-ASCII, both known to the model, and no language's words hold them
-    so; else 0. Lowercase only: a layer of UTF-8 mojibake starts each character with a capital
-    ("Ã", "Ð"), and its next layer must not look worse for it (case switches are scored
-    apart). Known letters only: of a language the lists lack (Azerbaijani ə) it knows nothing."""
+    """For lowercase letters `a` and `b` side by side, of one modelled script, one of them
+    non-ASCII and both known to the model: UNSEEN_PAIR_BITS when no language's words hold
+    them so, else minus PAIR_WEIGHT times their association (bounded by UNSEEN_PAIR_BITS):
+    a pair a language writes often saves bits, a rare one costs some, which is how "пулюм"
+    reads better than "οσλώμ" from the same bytes; 0 for any other pair. Lowercase only: a layer
+    of UTF-8 mojibake starts each character with a capital ("Ã", "Ð"), and its next layer must
+    not look worse for it (case switches are scored apart). Known letters only: of a language
+    the lists lack (Azerbaijani ə) it knows nothing."""
     pair = _fold(a, b)
     if not (a.islower() and b.islower()) or pair.isascii():
         return 0.0
@@ -137,8 +144,10 @@ def pair_cost(a: str, b: str) -> float:
     if script not in _letter_pairs() or script_of(b) != script:
         return 0.0
     pairs, letters = _letter_pairs()[script]
-    if pair in pairs or not (pair[0] in letters and pair[1] in letters):
+    if not (pair[0] in letters and pair[1] in letters):
         return 0.0
+    if pair in pairs:
+        return -PAIR_WEIGHT * max(-UNSEEN_PAIR_BITS, min(UNSEEN_PAIR_BITS, pairs[pair]))
     return UNSEEN_PAIR_BITS
 
 
@@ -146,9 +155,10 @@ def pair_cost(a: str, b: str) -> float:
 _LOWERCASE_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*")
 
 
-def unseen_pairs(text: str) -> float:
-    """Bits for letter pairs that no language writes ("ýþ" in "bakýlmýþ", Turkish read through
-    the wrong code page): the evidence character frequencies cannot give."""
+def letter_pair_costs(text: str) -> float:
+    """Bits for letter pairs: those no language writes ("ýþ" in "bakýlmýþ", Turkish read
+    through the wrong code page) cost UNSEEN_PAIR_BITS, and those languages write cost or save
+    by their association (see `pair_cost`): the evidence character frequencies cannot give."""
     return sum(sum(map(pair_cost, w, w[1:])) for w in _LOWERCASE_RUN.findall(text))
 
 
@@ -403,7 +413,7 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
     return (sum(map(char_cost, text)) - stretch_discount(text) + SCRIPT_MIX_BITS * mixes
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
-            + unseen_pairs(text) + STRANDED_MARK_BITS * stranded_marks(text))
+            + letter_pair_costs(text) + STRANDED_MARK_BITS * stranded_marks(text))
 
 
 def letter_scripts(text: str) -> set[str]:
