@@ -47,7 +47,18 @@ def looks_binary(data: bytes) -> bool:
     """NUL bytes (outside UTF-16/32, with a BOM or without) or a known binary signature."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return False
-    return data.startswith(_MAGIC) or (b"\x00" in data[:WIDE_SAMPLE] and _wide(data) is None)
+    return _sniff(data)[0]
+
+
+def _sniff(data: bytes) -> tuple[bool, str | None]:
+    """Whether `data` (no BOM) is binary, and the codec of UTF-16/32 without a BOM if it is that:
+    a known signature, or NUL bytes that are not the high bytes of wide code units."""
+    if data.startswith(_MAGIC):
+        return True, None
+    if b"\x00" not in data[:WIDE_SAMPLE]:
+        return False, None
+    wide = _wide(data)
+    return wide is None, wide
 
 
 #: What no text holds: C0 and C1 controls (not tab, line ends, form feed), private use,
@@ -96,10 +107,10 @@ def read(data: bytes) -> Decoded:
                 from None
         return Decoded(text.lstrip("\ufeff") if codec != "utf-8-sig" else text,
                        codec.replace("-sig", ""), 1.0, bom)
-    wide = _wide(data) if b"\x00" in data[:WIDE_SAMPLE] else None
-    if data.startswith(_MAGIC) or (wide is None and b"\x00" in data[:WIDE_SAMPLE]):
+    binary, wide = _sniff(data)
+    if binary:
         raise DecodeError("binary data (NUL bytes or a known binary signature)")
-    if wide is not None:  # (the test of `looks_binary`, its UTF-16/32 reading kept)
+    if wide is not None:
         try:
             return Decoded(data.decode(wide), wide, 0.9)
         except UnicodeDecodeError as err:

@@ -230,19 +230,19 @@ def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
 
 
-def _placement(text: str, start: int, end: int, host: frozenset[str]) -> tuple[str, Span]:
+def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple[str, Span]:
     # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
     # to the first or last word of a document is as abnormal as one glued to a line's
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
-            and _is_host_letter(text[start - 2], host) and _is_host_letter(text[end + 1], host)
+            and _is_host_letter(text[start - 2], system) and _is_host_letter(text[end + 1], system)
             and not text[end + 1].isupper()):
         return "split-word", Span(start - 1, end + 1)
-    if before == "\n" and _is_host_letter(after, host):
+    if before == "\n" and _is_host_letter(after, system):
         return "line-start", Span(start, end)
-    if after == "\n" and (_is_host_letter(before, host) or (
-            before in _CLOSING and start >= 2 and _is_host_letter(text[start - 2], host))):
+    if after == "\n" and (_is_host_letter(before, system) or (
+            before in _CLOSING and start >= 2 and _is_host_letter(text[start - 2], system))):
         return "line-end", Span(start, end)  # glued to the line's last word or its full stop
     if (before == " " and after == " " and start >= 2 and end + 1 < len(text)
             and text[start - 2].isalnum() and text[end + 1].isalnum()):
