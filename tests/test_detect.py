@@ -149,6 +149,9 @@ def test_letter_pairs_speak_only_of_letters_they_know():
     assert pair_cost("α", "ς") < 0  # final sigma folds to σ
     assert pair_cost("m", "ə") == 0  # Azerbaijani: not in the lists, no evidence either way
     assert pair_cost("Ð", "ƒ") == 0  # capitals: a layer of UTF-8 mojibake, scored apart
+    # scripts without case: each pair counts (Thai's vowels and tone marks are combining marks)
+    assert pair_cost("ท", "ี") < 0 and pair_cost("ี", "่") < 0 < pair_cost("ั", "ั")
+    assert pair_cost("ล", "ا") == 0 and pair_cost("ل", "ا") < 0 < pair_cost("ة", "ة")
 
 
 def test_letter_pairs_weigh_their_association():

@@ -1,9 +1,13 @@
 """Build cleantext/data/letterpairs.json: the pairs of adjacent letters that real words hold.
 
-    pip install wordfreq && python tools/build_letterpairs.py
+    pip install wordfreq && pip install --no-deps pythainlp && python tools/build_letterpairs.py
 
-Source: wordfreq's word-frequency lists (Wikipedia, subtitles, news, books, web text, in some
-40 languages), which share no text with the benchmarks' corpus (chardet's test files). For each
+Sources: wordfreq's word-frequency lists (Wikipedia, subtitles, news, books, web text, in some
+40 languages), and for Thai, which wordfreq lacks, the Thai National Corpus word frequencies that
+PyThaiNLP ships (corpus/tnc_freq.txt, CC0); neither shares text with the benchmarks' corpus
+(chardet's test files). A script written without spaces between words (Thai) also gets the pairs
+that words make where they meet: the last letter of one word next to the first of the next, as
+often as independent words give them (their ends' and starts' frequencies multiplied). For each
 alphabetic script, a pair of letters of that script with at least one non-ASCII letter is kept
 when, in some language, words holding it make up at least MIN_SHARE of that language's letter
 pairs (weighted by word frequency). Mojibake of one script's legacy bytes read as another's puts
@@ -16,11 +20,13 @@ that character costs tie ("пулюм" and "οσλώμ" are the same windows-125
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import math
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
@@ -31,28 +37,62 @@ import wordfreq  # noqa: E402
 from cleantext.scripts import script_of  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "letterpairs.json"
-SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew")
+SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai")
 MIN_SHARE = 1e-6
+#: languages written without spaces between words, with their word lists beyond wordfreq's
+UNSPACED = {"th": ("pythainlp", "corpus/tnc_freq.txt")}
+
+
+def _letter(c: str) -> bool:
+    # Thai writes its vowels above and below, and its tone marks, as combining marks (Mn)
+    return c.isalpha() or unicodedata.category(c) == "Mn"
+
+
+def _word_frequencies(lang: str) -> dict[str, float]:
+    if lang not in UNSPACED:
+        return wordfreq.get_frequency_dict(lang, "small")
+    package, name = UNSPACED[lang]
+    spec = importlib.util.find_spec(package)  # the file only: importing the package is slow
+    assert spec is not None and spec.submodule_search_locations, f"pip install {package}"
+    path = Path(spec.submodule_search_locations[0]) / name
+    return {word: float(n) for word, n in (line.split("\t") for line in path.read_text(
+        encoding="utf-8").splitlines() if "\t" in line)}
+
+
+def _pairs(words: dict[str, float], spaced: bool) -> Iterator[tuple[str, str, float]]:
+    """Each pair of adjacent characters in the words, with its weight; for an unspaced
+    language, also the pairs where independent words meet."""
+    ends: dict[str, float] = defaultdict(float)
+    starts: dict[str, float] = defaultdict(float)
+    for word, freq in words.items():
+        word = unicodedata.normalize("NFC", word.casefold())  # as wordfreq does
+        for a, b in zip(word, word[1:], strict=False):
+            yield a, b, freq
+        if word and not spaced:
+            ends[word[-1]] += freq
+            starts[word[0]] += freq
+    tokens = sum(starts.values())
+    for a, n in ends.items():
+        for b, m in starts.items():
+            yield a, b, n * m / tokens
 
 
 def main() -> None:
     best: dict[str, float] = defaultdict(float)  # pair → its largest share in one language
     pmi: dict[str, float] = {}  # pair → its largest association in a language that writes it
-    languages = sorted(wordfreq.available_languages("small"))
+    languages = sorted(set(wordfreq.available_languages("small")) | set(UNSPACED))
     for lang in languages:
         weights: dict[str, float] = defaultdict(float)
         firsts: dict[str, float] = defaultdict(float)  # letters as the first of a pair ...
         seconds: dict[str, float] = defaultdict(float)  # ... and as the second
         total = 0.0
-        for word, freq in wordfreq.get_frequency_dict(lang, "small").items():
-            word = unicodedata.normalize("NFC", word.casefold())  # as wordfreq does
-            for a, b in zip(word, word[1:], strict=False):
-                total += freq
-                if a.isalpha() and b.isalpha():
-                    firsts[a] += freq
-                    seconds[b] += freq
-                if (a.isalpha() and b.isalpha() and not (a.isascii() and b.isascii())
-                        and script_of(a) == script_of(b) and script_of(a) in SCRIPTS):
+        for a, b, freq in _pairs(_word_frequencies(lang), lang not in UNSPACED):
+            total += freq
+            if _letter(a) and _letter(b):
+                firsts[a] += freq
+                seconds[b] += freq
+                if (not (a.isascii() and b.isascii()) and script_of(a) == script_of(b)
+                        and script_of(a) in SCRIPTS):
                     weights[a + b] += freq
         for pair, w in weights.items():
             best[pair] = max(best[pair], w / total)
@@ -65,7 +105,9 @@ def main() -> None:
         if share >= MIN_SHARE:
             table[script_of(pair[0])].append(pair)
     OUT.write_text(json.dumps({"source": f"wordfreq {version('wordfreq')} small lists: "
-                               + " ".join(languages), "min_share": MIN_SHARE,
+                               + " ".join(languages) + f"; th: pythainlp {version('pythainlp')} "
+                               + "corpus/tnc_freq.txt (Thai National Corpus)",
+                               "min_share": MIN_SHARE,
                                "pairs": {s: "".join(p) for s, p in table.items()},
                                "pmi": {s: [round(pmi[p], 1) for p in ps]
                                        for s, ps in table.items()}},

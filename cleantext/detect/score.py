@@ -129,19 +129,20 @@ def _fold(a: str, b: str) -> str:
 
 @lru_cache(maxsize=1 << 17)
 def pair_cost(a: str, b: str) -> float:
-    """For lowercase letters `a` and `b` side by side, of one modelled script, one of them
-    non-ASCII and both known to the model: UNSEEN_PAIR_BITS when no language's words hold
-    them so, else minus PAIR_WEIGHT times their association (bounded by UNSEEN_PAIR_BITS):
-    a pair a language writes often saves bits, a rare one costs some, which is how "пулюм"
-    reads better than "οσλώμ" from the same bytes; 0 for any other pair. Lowercase only: a layer
-    of UTF-8 mojibake starts each character with a capital ("Ã", "Ð"), and its next layer must
-    not look worse for it (case switches are scored apart). Known letters only: of a language
-    the lists lack (Azerbaijani ə) it knows nothing."""
+    """For letters `a` and `b` side by side, of one modelled script (lowercase, where the
+    script has case), one of them non-ASCII and both known to the model: UNSEEN_PAIR_BITS when
+    no language's words hold them so, else minus PAIR_WEIGHT times their association (bounded by
+    UNSEEN_PAIR_BITS): a pair a language writes often saves bits, a rare one costs some, which
+    is how "пулюм" reads better than "οσλώμ" from the same bytes; 0 for any other pair.
+    Lowercase only in cased scripts: a layer of UTF-8 mojibake starts each character with a
+    capital ("Ã", "Ð"), and its next layer must not look worse for it (case switches are scored
+    apart). Known letters only: of a language the lists lack (Azerbaijani ə) it knows nothing."""
     pair = _fold(a, b)
-    if not (a.islower() and b.islower()) or pair.isascii():
+    if pair.isascii():
         return 0.0
     script = script_of(a)
-    if script not in _letter_pairs() or script_of(b) != script:
+    if (script not in _letter_pairs() or script_of(b) != script
+            or (script in CASED and not (a.islower() and b.islower()))):
         return 0.0
     pairs, letters = _letter_pairs()[script]
     if not (pair[0] in letters and pair[1] in letters):
@@ -151,8 +152,10 @@ def pair_cost(a: str, b: str) -> float:
     return UNSEEN_PAIR_BITS
 
 
-# lowercase letters around a non-ASCII one: the only places `pair_cost` can be other than 0
-_LOWERCASE_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*")
+# lowercase letters around a non-ASCII one, and runs of the uncased scripts the pairs know:
+# the only places `pair_cost` can be other than 0
+_LOWERCASE_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*"
+                               r"|[\p{Arabic}\p{Hebrew}\p{Thai}]{2,}")
 
 
 def letter_pair_costs(text: str) -> float:
