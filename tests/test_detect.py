@@ -382,3 +382,25 @@ def test_a_stray_control_after_a_number_does_not_make_a_cyrillic_chain():
     repaired = cleantext.repair(text).text
     assert repaired.count("în") == text.count("în")
     assert "Н" not in repaired
+
+
+@pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
+def test_mixed_decoding_is_searched_past_the_failing_byte(wrong):
+    # EUC-JP "実−" is BC C2 A1 DD: a mixed decoder read C2 A1 as "¡" and DD alone as "Ý". The
+    # quick search switches the character at the failure (the unfinished DD) and fails; the
+    # mend is the "¡" before it. Left unread, the title had let GBK win the document.
+    text = ("<title>ARTIFACT −人工事実−</title>\n<description>オタク文化考察サイト</description>\n"
+            "<item>このサイトは個人によるものです。アクセス解析の特別視について書いています。</item>\n")
+    assert cleantext.repair(WRONG_DECODERS[wrong].decode(text.encode("euc_jp"))).text == text
+
+
+def test_a_mixed_reading_is_one_the_decoder_could_have_made():
+    # two layers of UTF-8 mojibake ("Ã\x90Â\x90") hold single bytes that begin UTF-8 followed by
+    # bytes that finish them: a mixed decoder never leaves such pairs apart, so the search past
+    # the failing byte gives no reading that needs them (cp949's, here); without that rule, such
+    # readings had made GBK the chain of two-layer Bulgarian and Russian pages
+    from cleantext.detect.candidates import candidates
+
+    cp1252 = WRONG_DECODERS["cp1252"]  # as browsers read it: the five holes are C1 controls
+    run = cp1252.decode(cp1252.decode("Антропология".encode()).encode())
+    assert not [c for c in candidates(run) if c.encoding == "cp949"]

@@ -58,6 +58,7 @@ MAX_SWITCHES = 16
 #: no lead, trail or GB18030 digit byte is below it, so a run can be read word by word.
 SYNC_BELOW = 0x30
 _SYNC = re.compile(b"[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
+_SYNC_CHAR = re.compile("[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 
 
 def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
@@ -70,6 +71,13 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
     pieces, ambiguous = split
     if (undefined := _undefined_bytes(encoding)) is not None:
         return _switch_single_byte(split, run, encoding, undefined)
+    quick = _switch_greedily(split, run, encoding)
+    return quick if quick is not None else _fewest_switches(split, run, encoding)
+
+
+def _switch_greedily(split: tuple[list[bytes], list[int]], run: str,
+                     encoding: str) -> str | None:
+    pieces, ambiguous = split
     data = bytearray(b"".join(pieces))
     ends = list(accumulate(map(len, pieces)))
     # the byte offset of each ambiguous piece (still a single byte), kept up to date in place
@@ -90,6 +98,120 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
         grown = len(utf8) - 1
         offsets[k - 1:] = [o + grown for o in offsets[k - 1:]]
     return None
+
+
+def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
+                     encoding: str) -> str | None:
+    """The strict reading with the fewest characters switched to their UTF-8 bytes, word by
+    word (see SYNC_BELOW), when the greedy switching finds none: switching the last character
+    before the failure is not always the mend. In EUC-JP "実−" (BC C2 A1 DD) under a mixed
+    decoder, C2 A1 was read as "¡" and DD alone as "Ý": the failure is DD, left unfinished, and
+    the mend is the "¡" before it. At most MAX_SWITCHES in all, as for the greedy search, and
+    only readings the mixed decoder could have made: a character read as a single byte that
+    begins UTF-8 (a lone lead) is never followed by a byte that finishes it, or the decoder
+    would have read them as one. (Without that, GBK readings of two layers of UTF-8 mojibake,
+    "Ã\x90Â\x90", became strict: the greedy search had failed on them.)"""
+    pieces, ambiguous = split
+    out: list[bytes] = []
+    switches = start = k = 0
+    # (a character below SYNC_BELOW is ASCII, its own single byte under any decoder)
+    for end in [m.start() for m in _SYNC_CHAR.finditer(run)] + [len(run)]:
+        first = k
+        while k < len(ambiguous) and ambiguous[k] < end:
+            k += 1
+        word = _fewest_switches_in_word(tuple(pieces[start:end]), tuple(
+            i - start for i in ambiguous[first:k]), run[start:end], encoding)
+        if word is None or (switches := switches + word[0]) > MAX_SWITCHES:
+            return None
+        out += word[1]
+        if end < len(pieces):
+            out.append(pieces[end])
+        start = end + 1
+    try:
+        return b"".join(out).decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
+                             encoding: str) -> tuple[int, tuple[bytes, ...]] | None:
+    """The bytes of one word with the fewest switches, and their number."""
+    try:
+        b"".join(pieces).decode(encoding)
+        return 0, pieces  # (most words: no search)
+    except UnicodeDecodeError:
+        if not ambiguous:
+            return None
+    choices = set(ambiguous)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    # (decoder state, lone lead) → (switches so far, the bytes chosen as a linked list)
+    states: dict[tuple[object, bytes], tuple[int, tuple | None]] = {
+        (decoder.getstate(), b""): (0, None)}
+    for i, piece in enumerate(pieces):
+        forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
+        following: dict[tuple[object, bytes], tuple[int, tuple | None]] = {}
+        for (state, lead), (n, chosen) in states.items():
+            for switched, form in enumerate(forms):  # the single byte first: it wins ties
+                if lead and len(form) == 1 and _completes(lead, form):
+                    continue
+                decoder.setstate(state)
+                try:
+                    decoder.decode(form, final=False)
+                except UnicodeDecodeError:
+                    continue
+                key = (decoder.getstate(), _lone_lead(lead, form))
+                if key not in following or n + switched < following[key][0]:
+                    following[key] = (n + switched, (form, chosen))
+        states = following
+        if not states:
+            return None
+    best: tuple[int, tuple | None] | None = None
+    for (state, _), (n, chosen) in states.items():
+        decoder.setstate(state)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue  # a character left unfinished
+        if best is None or n < best[0]:
+            best = (n, chosen)
+    if best is None:
+        return None
+    taken: list[bytes] = []
+    chosen = best[1]
+    while chosen is not None:
+        taken.append(chosen[0])
+        chosen = chosen[1]
+    return best[0], tuple(reversed(taken))
+
+
+@lru_cache(maxsize=4096)
+def _lone_lead(lead: bytes, form: bytes) -> bytes:
+    """The bytes that end the reading so far, when they are single bytes (characters the mixed
+    decoder read as Latin-1) that begin a UTF-8 sequence."""
+    if len(form) != 1 or form[0] < 0x80:
+        return b""  # a complete UTF-8 form, or ASCII: nothing begun
+    if form[0] >= 0xC2:
+        return form if form[0] <= 0xF4 else b""
+    grown = lead + form  # a continuation byte
+    return grown if lead and _utf8_prefix(grown) else b""
+
+
+def _utf8_prefix(data: bytes) -> bool:
+    """Whether `data` begins a UTF-8 character without finishing it."""
+    try:
+        return codecs.getincrementaldecoder("utf-8")().decode(data) == ""
+    except UnicodeDecodeError:
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _completes(lead: bytes, form: bytes) -> bool:
+    """Whether the single byte `form` finishes a UTF-8 character begun by `lead`."""
+    try:
+        return len((lead + form).decode("utf-8")) == 1
+    except UnicodeDecodeError:
+        return False
 
 
 @cache
