@@ -1,7 +1,9 @@
 """Coverage-guided fuzz target (atheris/libFuzzer) for read, detect, repair and validate.
 
-    python fuzz/fuzz_cleantext.py fuzz/corpus -max_total_time=60      # what CI runs (via pytest)
-    python fuzz/fuzz_cleantext.py fuzz/corpus -max_total_time=3600 -jobs=2   # a longer run
+    python fuzz/fuzz_cleantext.py CORPUS_COPY -seed=1 -runs=3000      # what CI runs (via pytest)
+    python fuzz/fuzz_cleantext.py CORPUS_COPY -max_total_time=3600 -jobs=2   # a longer, random run
+
+(libFuzzer adds what it finds to the corpus directory: give it a copy of fuzz/corpus.)
 
 The first byte picks how the rest becomes text: read() on the raw bytes (what the CLI does with
 a file), UTF-8 with lone surrogates allowed (what JSON escapes can give), or a legacy codec's
