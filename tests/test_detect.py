@@ -404,3 +404,14 @@ def test_a_mixed_reading_is_one_the_decoder_could_have_made():
     cp1252 = WRONG_DECODERS["cp1252"]  # as browsers read it: the five holes are C1 controls
     run = cp1252.decode(cp1252.decode("Антропология".encode()).encode())
     assert not [c for c in candidates(run) if c.encoding == "cp949"]
+
+
+def test_a_layer_of_mojibake_is_scored_by_what_it_leads_to():
+    # the first layer undone from two layers of UTF-8 read as windows-1252 is mojibake still
+    # ("Ð˜Ð½Ñ‚"); scored as it stands, it gained less than GBK's reading of the same run
+    # ("脨藴脨陆", Han is cheap), and a short Russian text came back as GBK mojibake
+    text = ("Интернет-проект «Философская антропология»: статьи, книги и обсуждения. Мы "
+            "публикуем новые работы каждую неделю.\n")
+    cp1252 = WRONG_DECODERS["cp1252"]
+    damaged = cp1252.decode(cp1252.decode(text.encode("utf-8")).encode("utf-8"))
+    assert cleantext.repair(damaged).text == text

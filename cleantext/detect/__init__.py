@@ -199,8 +199,38 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         evidence = _wide_evidence(run, c, utf8_reads)
         if _plausible(c.decoded, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
-            scored.append((c, base - text_cost(word, glue, mixes)))
+            cost = text_cost(word, glue, mixes)
+            if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
+                cost = min(cost, text_cost(left + below + right, glue))
+            scored.append((c, base - cost))
     return tuple(scored)
+
+
+#: the decoders that make a layer of UTF-8 mojibake (see `_layer_below`)
+_UTF8_LAYERS = tuple(d for d in WRONG_DECODERS.values()
+                     if not d.mixed and (d.targets is None or "utf-8" in d.targets))
+
+
+@lru_cache(maxsize=1 << 14)
+def _layer_below(decoded: str) -> str | None:
+    """What a UTF-8 reading leads to when it is itself a layer of UTF-8 mojibake (valid UTF-8
+    under a decoder's inverse, as in two layers of UTF-8 read as windows-1252): it is scored
+    by that, as the next pass undoes it. Scored as it stands, the middle layer ("Ð˜Ð½Ñ‚",
+    Cyrillic's first layer) gained less than a GBK reading of the run ("脨藴脨陆", Han is
+    cheap), and a short Russian text came back as GBK mojibake."""
+    if decoded.isascii():
+        return None
+    for dec in _UTF8_LAYERS:
+        data = dec.invert(decoded)
+        if data is None:
+            continue
+        try:
+            below = data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if below != decoded:
+            return below
+    return None
 
 
 _THREE_BYTE_ROWS = re.compile("[\u0800-\U0010ffff]+")
