@@ -63,12 +63,11 @@ _SYNC_CHAR = re.compile("[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 
 def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
                        encoding: str) -> str | None:
-    """The quick reading for the chain search: strictly decode the preferred inverse of `run`,
-    switching the last ambiguous character at or before the failing byte to its UTF-8 bytes,
-    at most MAX_SWITCHES times. (Choosing each character's form by plausibility, as
-    `_decode_mixed` does, would let every wrong chain fit the text too: it is kept for the
-    reading under the document's chain.)"""
-    pieces, ambiguous = split
+    """The reading for the chain search: the preferred inverse of `run` strictly decoded, with
+    as few ambiguous characters switched to their UTF-8 bytes as it takes, found quickly when
+    it can be (`_switch_greedily`), else searched (`_fewest_switches`). (Choosing each
+    character's form by plausibility, as `_decode_mixed` does, would let every wrong chain fit
+    the text too: it is kept for the reading under the document's chain.)"""
     if (undefined := _undefined_bytes(encoding)) is not None:
         return _switch_single_byte(split, run, encoding, undefined)
     quick = _switch_greedily(split, run, encoding)
@@ -77,6 +76,8 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
 
 def _switch_greedily(split: tuple[list[bytes], list[int]], run: str,
                      encoding: str) -> str | None:
+    """Strictly decode the preferred inverse of `run`, switching the last ambiguous character
+    at or before the failing byte to its UTF-8 bytes, at most MAX_SWITCHES times."""
     pieces, ambiguous = split
     data = bytearray(b"".join(pieces))
     ends = list(accumulate(map(len, pieces)))
