@@ -211,7 +211,6 @@ _UTF8_LAYERS = tuple(d for d in WRONG_DECODERS.values()
                      if not d.mixed and (d.targets is None or "utf-8" in d.targets))
 
 
-@lru_cache(maxsize=1 << 14)
 def _layer_below(decoded: str) -> str | None:
     """What a UTF-8 reading leads to when it is itself a layer of UTF-8 mojibake (valid UTF-8
     under a decoder's inverse, as in two layers of UTF-8 read as windows-1252): it is scored

@@ -134,7 +134,7 @@ def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
         return None
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)  # (words repeat; a line of Japanese is one word, so not many)
 def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
                              encoding: str) -> tuple[int, tuple[bytes, ...]] | None:
     """The bytes of one word with the fewest switches, and their number."""
