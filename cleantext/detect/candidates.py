@@ -14,10 +14,11 @@ import bisect
 import codecs
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
+from typing import Any
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
@@ -112,31 +113,38 @@ def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
     begins UTF-8 (a lone lead) is never followed by a byte that finishes it, or the decoder
     would have read them as one. (Without that, GBK readings of two layers of UTF-8 mojibake,
     "Ã\x90Â\x90", became strict: the greedy search had failed on them.)"""
-    pieces, ambiguous = split
     out: list[bytes] = []
-    switches = start = k = 0
-    # (a character below SYNC_BELOW is ASCII, its own single byte under any decoder)
-    for end in [m.start() for m in _SYNC_CHAR.finditer(run)] + [len(run)]:
-        first = k
-        while k < len(ambiguous) and ambiguous[k] < end:
-            k += 1
-        word = _fewest_switches_in_word(tuple(pieces[start:end]), tuple(
-            i - start for i in ambiguous[first:k]), run[start:end], encoding)
-        if word is None or (switches := switches + word[0]) > MAX_SWITCHES:
+    switches = 0
+    for pieces, ambiguous, word, sync in _words(split, run):
+        found = _fewest_switches_in_word(pieces, ambiguous, word, encoding)
+        if found is None or (switches := switches + found[0]) > MAX_SWITCHES:
             return None
-        out += word[1]
-        if end < len(pieces):
-            out.append(pieces[end])
-        start = end + 1
+        out += (*found[1], sync.encode("ascii"))
     try:
         return b"".join(out).decode(encoding)
     except UnicodeDecodeError:
         return None
 
 
+def _words(split: tuple[list[bytes], list[int]],
+           run: str) -> Iterator[tuple[tuple[bytes, ...], tuple[int, ...], str, str]]:
+    """The words of `run` (see SYNC_BELOW): each one's pieces, the indices of its ambiguous
+    ones, its characters, and the character that ends it ("" for the last)."""
+    pieces, ambiguous = split
+    start = k = 0
+    # (a character below SYNC_BELOW is ASCII, its own single byte under any decoder)
+    for end in [m.start() for m in _SYNC_CHAR.finditer(run)] + [len(run)]:
+        first = k
+        while k < len(ambiguous) and ambiguous[k] < end:
+            k += 1
+        yield (tuple(pieces[start:end]), tuple(i - start for i in ambiguous[first:k]),
+               run[start:end], run[end:end + 1])
+        start = end + 1
+
+
 @lru_cache(maxsize=1 << 12)  # (words repeat; a line of Japanese is one word, so not many)
 def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
-                             encoding: str) -> tuple[int, tuple[bytes, ...]] | None:
+                             encoding: str) -> tuple[float, tuple[bytes, ...]] | None:
     """The bytes of one word with the fewest switches, and their number."""
     try:
         b"".join(pieces).decode(encoding)
@@ -144,46 +152,72 @@ def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ..
     except UnicodeDecodeError:
         if not ambiguous:
             return None
-    choices = set(ambiguous)
+    found = _cheapest(pieces, ambiguous, word, encoding, b"", _switch_step)
+    return None if found is None else found[:2]
+
+
+def _switch_step(lead: bytes, form: bytes, out: str, switched: bool) -> tuple[bytes, float] | None:
+    """A step of `_fewest_switches_in_word`: what it carries is the lone lead that ends the
+    reading so far (`_lone_lead`), and a switch costs one."""
+    if lead and len(form) == 1 and _completes(lead, form):
+        return None  # the mixed decoder would have read these bytes as one character
+    return _lone_lead(lead, form), float(switched)
+
+
+Step = Callable[[Any, bytes, str, bool], tuple[Any, float] | None]
+
+
+def _cheapest(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, encoding: str,
+              start: object, step: Step) -> tuple[float, tuple[bytes, ...], str] | None:
+    """The cheapest strict reading of one word whose ambiguous pieces may each be taken as
+    their UTF-8 bytes instead: a Viterbi search whose states are the true encoding's
+    incremental-decoder states (the bytes of a character begun) and what `step` carries from
+    one piece to the next (beginning with `start`), so that every way of aligning the bytes is
+    explored in time linear in the word. `step(carried, form, decoded, switched)` gives what
+    to carry on and the cost of the step, or None when the step is ruled out. The cost, the
+    bytes taken and the text they decode to; ties go to the single byte."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    # (decoder state, lone lead) → (switches so far, the bytes chosen as a linked list)
-    states: dict[tuple[object, bytes], tuple[int, tuple | None]] = {
-        (decoder.getstate(), b""): (0, None)}
+    # (decoder state, carried) → (cost so far, the steps as a linked list (form, out, previous))
+    states: dict[tuple[object, object], tuple[float, tuple | None]] = {
+        (decoder.getstate(), start): (0.0, None)}
+    choices = set(ambiguous)
     for i, piece in enumerate(pieces):
         forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
-        following: dict[tuple[object, bytes], tuple[int, tuple | None]] = {}
-        for (state, lead), (n, chosen) in states.items():
-            for switched, form in enumerate(forms):  # the single byte first: it wins ties
-                if lead and len(form) == 1 and _completes(lead, form):
-                    continue
+        following: dict[tuple[object, object], tuple[float, tuple | None]] = {}
+        for (state, carried), (cost, chosen) in states.items():
+            for form in forms:  # the single byte first: it wins ties
                 decoder.setstate(state)
                 try:
-                    decoder.decode(form, final=False)
+                    out = decoder.decode(form, final=False)
                 except UnicodeDecodeError:
                     continue
-                key = (decoder.getstate(), _lone_lead(lead, form))
-                if key not in following or n + switched < following[key][0]:
-                    following[key] = (n + switched, (form, chosen))
-        states = following
-        if not states:
+                moved = step(carried, form, out, form is not piece)
+                if moved is None:
+                    continue
+                key = (decoder.getstate(), moved[0])
+                if key not in following or cost + moved[1] < following[key][0]:
+                    following[key] = (cost + moved[1], (form, out, chosen))
+        if not following:
             return None
-    best: tuple[int, tuple | None] | None = None
-    for (state, _), (n, chosen) in states.items():
+        states = following
+    best: tuple[float, tuple | None, str] | None = None
+    for (state, _), (cost, chosen) in states.items():
         decoder.setstate(state)
         try:
-            decoder.decode(b"", final=True)
+            tail = decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue  # a character left unfinished
-        if best is None or n < best[0]:
-            best = (n, chosen)
+        if best is None or cost < best[0]:
+            best = (cost, chosen, tail)
     if best is None:
         return None
-    taken: list[bytes] = []
-    chosen = best[1]
+    cost, chosen, tail = best
+    forms_taken, outs = [], [tail]
     while chosen is not None:
-        taken.append(chosen[0])
-        chosen = chosen[1]
-    return best[0], tuple(reversed(taken))
+        forms_taken.append(chosen[0])
+        outs.append(chosen[1])
+        chosen = chosen[2]
+    return cost, tuple(reversed(forms_taken)), "".join(reversed(outs))
 
 
 @lru_cache(maxsize=4096)
@@ -255,79 +289,39 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
     character taken as its single byte or as its UTF-8 bytes. (A strict decode alone cannot
     choose: in EUC-KR text read as UTF-8 with a Latin-1 fallback, "õ" came from the pair C3 B5
     of 천, but the single byte F5 decodes too, as 村.) Read word by word, as words repeat."""
-    pieces, ambiguous = split
-    todo = set(ambiguous)
     out: list[str] = []
-    start = 0
-    for end in range(len(pieces) + 1):
-        if end < len(pieces) and not (len(pieces[end]) == 1 and pieces[end][0] < SYNC_BELOW):
-            continue
-        if start < end:
-            word = _read_word(tuple(pieces[start:end]), tuple(
-                i - start for i in range(start, end) if i in todo), run[start:end], encoding)
-            if word is None:
-                return None
-            out.append(word)
-        if end < len(pieces):
-            out.append(run[end])
-        start = end + 1
+    for pieces, ambiguous, word, sync in _words(split, run):
+        read = _read_word(pieces, ambiguous, word, encoding)
+        if read is None:
+            return None
+        out += (read, sync)
     return "".join(out)
 
 
 @lru_cache(maxsize=1 << 15)
 def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
                encoding: str) -> str | None:
-    """The cheapest strict reading of one word: a Viterbi search whose states are the true
-    encoding's incremental-decoder states (the bytes of a character begun) and the last
-    character read (what the next one is scored next to), so that every way of aligning the
-    bytes is explored in time linear in the word."""
+    """The cheapest strict reading of one word by the text it makes (`_cheapest`, carrying the
+    last character read: what the next one is scored next to)."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError:
             return None
+    found = _cheapest(pieces, ambiguous, word, encoding, "", _text_step)
+    return None if found is None else found[2]
+
+
+def _text_step(last: str, form: bytes, out: str, switched: bool) -> tuple[str, float]:
+    """A step of `_read_word`: what `out` adds next to the last character (a script mix, a
+    case switch, a pair of characters real words hold; read under the document's chain, whose
+    ASCII words glue to its CJK ones)."""
+    if not out:
+        return last, 0.0
     from cleantext.detect.score import CJK_PAIR_BITS, known_cjk_pairs, text_cost
 
-    decoder = codecs.getincrementaldecoder(encoding)()
-    # (decoder state, last character) → (cost so far, decoded text as a linked list (piece,
-    # previous)); the last character, as pairs of characters real words hold are evidence
-    states: dict[tuple[object, str], tuple[float, tuple | None]] = {
-        (decoder.getstate(), ""): (0.0, None)}
-    choices = set(ambiguous)
-    for i, piece in enumerate(pieces):
-        forms = (piece, word[i].encode("utf-8")) if i in choices else (piece,)
-        following: dict[tuple[object, str], tuple[float, tuple | None]] = {}
-        for (state, last), (cost, text) in states.items():
-            for form in forms:  # the single byte first: it wins ties
-                decoder.setstate(state)
-                try:
-                    out = decoder.decode(form, final=False)
-                except UnicodeDecodeError:
-                    continue
-                key = (decoder.getstate(), out[-1:] or last)
-                # (what `out` adds next to the last character: a script mix, a case switch;
-                # read under the document's chain, whose ASCII words glue to its CJK ones)
-                new_cost = cost + (text_cost(last + out, True) - text_cost(last, True)
-                                   - CJK_PAIR_BITS * known_cjk_pairs(last + out) if out else 0.0)
-                if key not in following or new_cost < following[key][0]:
-                    following[key] = (new_cost, (out, text) if out else text)
-        if not following:
-            return None
-        states = following
-    best: tuple[float, str] | None = None
-    for (state, _), (cost, text) in states.items():
-        decoder.setstate(state)
-        try:
-            tail = decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            continue  # a character left unfinished
-        parts = [tail]
-        while text is not None:
-            parts.append(text[0])
-            text = text[1]
-        if best is None or cost < best[0]:
-            best = (cost, "".join(reversed(parts)))
-    return None if best is None else best[1]
+    return out[-1], (text_cost(last + out, True) - text_cost(last, True)
+                     - CJK_PAIR_BITS * known_cjk_pairs(last + out))
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:

@@ -154,7 +154,7 @@ def pair_cost(a: str, b: str) -> float:
 
 # lowercase letters around a non-ASCII one, and runs of the uncased scripts the pairs know:
 # the only places `pair_cost` can be other than 0
-_LOWERCASE_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*"
+_PAIRED_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*"
                                r"|[\p{Arabic}\p{Hebrew}\p{Thai}]{2,}")
 
 
@@ -162,7 +162,7 @@ def letter_pair_costs(text: str) -> float:
     """Bits for letter pairs: those no language writes ("ýþ" in "bakýlmýþ", Turkish read
     through the wrong code page) cost UNSEEN_PAIR_BITS, and those languages write cost or save
     by their association (see `pair_cost`): the evidence character frequencies cannot give."""
-    return sum(sum(map(pair_cost, w, w[1:])) for w in _LOWERCASE_RUN.findall(text))
+    return sum(sum(map(pair_cost, w, w[1:])) for w in _PAIRED_RUN.findall(text))
 
 
 CJK_PAIR_BITS = 4.0  # a pair of CJK characters that words of Chinese, Japanese or Korean hold
@@ -409,7 +409,7 @@ def stretch_discount(text: str) -> float:
 def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
     """Total bits of `text`: character costs (a stretched letter's repeats cheap), script
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
-    switches, symbols inside words, words in capitals, letter pairs no language writes and
+    switches, symbols inside words, words in capitals, letter pairs (see `pair_cost`) and
     stranded marks."""
     if mixes is None:
         mixes = script_mixes(text, cjk_glue)
