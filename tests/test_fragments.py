@@ -24,6 +24,15 @@ def test_legitimate_foreign_text_stays(text):
     assert cleantext.repair(text).text == text
 
 
+def test_a_line_of_japanese_in_a_korean_page_stays():
+    # its Hiragana and Katakana are each a minority of the page's letters, and the kana that
+    # start the line are followed by Han, which Korean writes too: judged script by script,
+    # "ささやきコミュニティ" was a fragment glued to the line's start (found by hypothesis)
+    text = ("파주시 수원시 권선구 팔달구. 영통구 성남시 수정구 중원구. 화성시 분당구 안양시 만안구.\n"
+            "ささやきコミュニティ隠す葉。陶器錯覚バーゲンリニア。コーラス仕上げ叔父移動。")
+    assert cleantext.repair(text).text == text
+
+
 def test_a_short_spam_run_glued_to_a_line_is_removed():
     text = ("The delegation arrived on Tuesday and met the minister for talks on trade.\n"
             "바다이야기슬롯President Lee said he hoped for a shared future.\n"

@@ -132,10 +132,15 @@ _NAMED = frozenset(SCRIPTS) - NEUTRAL
 def minor_scripts(system: frozenset[str], letters: int,
                   per_script: Counter[str]) -> frozenset[str]:
     """The scripts foreign to the writing system that the text's prose holds as a small
-    minority of its letters, each on its own: a Russian feed may be a third Latin (addresses,
-    dates, names) and still hold a Thai fragment."""
-    return frozenset(s for s, n in per_script.items()
-                     if s not in system and s in _NAMED and n <= MINORITY * letters)
+    minority of its letters, each writing system on its own: a Russian feed may be a third
+    Latin (addresses, dates, names) and still hold a Thai fragment; a Korean page with lines
+    of Japanese holds Hiragana and Katakana, each a minority, but their sum is not."""
+    def foreign_letters(script: str) -> int:
+        return sum(per_script[s] for s in _SYSTEMS.get(script, {script}) - system)
+
+    return frozenset(s for s in per_script
+                     if s not in system and s in _NAMED
+                     and foreign_letters(s) <= MINORITY * letters)
 
 
 def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
