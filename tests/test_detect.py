@@ -415,3 +415,27 @@ def test_a_layer_of_mojibake_is_scored_by_what_it_leads_to():
     cp1252 = WRONG_DECODERS["cp1252"]
     damaged = cp1252.decode(cp1252.decode(text.encode("utf-8")).encode("utf-8"))
     assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "升旗典禮將於一月一日上午十時在學校操場舉行，請全體同學準時出席。",
+    "漢語屬漢藏語系，是世界上使用人數最多的語言之一。",
+    "工會會員將持續駐廠抗爭，直到資方願意重新談判為止。",
+    "耶穌也傳授觀音法門並且教導人們如何修行。",
+])
+def test_mixed_decoder_over_traditional_chinese(text):
+    # Big5 read as UTF-8 where valid, Latin-1 elsewhere: "典禮將" (A8 E5 C2 A7 B1 4E) and
+    # "典妤N" are the same mojibake. A lone ASCII letter between two Han characters switches
+    # writing system twice, and the pairs real words hold are known in Traditional characters
+    # too (wordfreq counts Chinese in Simplified ones).
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("big5"))
+    assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("encoding", ["euc_jp", "cp932"])
+def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
+    # fullwidth letters are Japanese typography ("16ｋｍの", "タイプＢも"): counted as a switch to
+    # Latin, they made "ｋｍ" read as "つ汲債"
+    text = "毎朝、片道16ｋｍの自転車通勤をしています。タイプＢも作成しました。"
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode(encoding))
+    assert cleantext.repair(damaged).text == text

@@ -10,10 +10,16 @@ least MIN_SHARE of its language's CJK pairs (weighted by word frequency). The mi
 어쨌든 and 어력든 are the same mojibake. Character costs prefer the commoner syllables, or
 simply fewer characters (맞는다 read as 릿다); which syllables real words put side by side
 decides.
+
+wordfreq writes Chinese in Simplified characters (it simplifies text before it counts), so each
+Chinese pair is kept in its Traditional forms too, from the Traditional-to-Simplified table
+wordfreq ships (`_chinese_mapping.msgpack.gz`), read backwards: Big5 text is Traditional, and
+without them it knew half as many of its pairs as GBK text's.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 import unicodedata
@@ -23,7 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import msgpack  # noqa: E402  (a dependency of wordfreq)
 import wordfreq  # noqa: E402
+from wordfreq.util import data_path  # noqa: E402
 
 from cleantext.scripts import script_of  # noqa: E402
 
@@ -31,6 +39,17 @@ OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "cjkpairs.jso
 LANGUAGES = ("zh", "ja", "ko")
 SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 MIN_SHARE = 2e-6
+
+
+def _traditional(pairs: list[str]) -> set[str]:
+    """`pairs` with each character also in its Traditional forms (发 is 發 or 髮)."""
+    with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as f:
+        simplified = msgpack.load(f, raw=False, strict_map_key=False)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for traditional, simple in simplified.items():
+        forms[simple].add(chr(traditional))
+    return {a + b for pair in pairs
+            for a in forms[pair[0]] | {pair[0]} for b in forms[pair[1]] | {pair[1]}}
 
 
 def main() -> None:
@@ -43,7 +62,8 @@ def main() -> None:
                 if script_of(a) in SCRIPTS and script_of(b) in SCRIPTS:
                     weights[a + b] += freq
         total = sum(weights.values())
-        kept.update(pair for pair, w in weights.items() if w / total >= MIN_SHARE)
+        pairs = [pair for pair, w in weights.items() if w / total >= MIN_SHARE]
+        kept.update(_traditional(pairs) if lang == "zh" else pairs)
     OUT.write_text(json.dumps({"source": f"wordfreq {version('wordfreq')} small lists: "
                                + " ".join(LANGUAGES), "min_share": MIN_SHARE,
                                "pairs": "".join(sorted(kept))},

@@ -318,10 +318,17 @@ def _text_step(last: str, form: bytes, out: str, switched: bool) -> tuple[str, f
     ASCII words glue to its CJK ones)."""
     if not out:
         return last, 0.0
-    from cleantext.detect.score import CJK_PAIR_BITS, known_cjk_pairs, text_cost
+    from cleantext.detect.score import (
+        CJK_PAIR_BITS,
+        SCRIPT_SWITCH_BITS,
+        known_cjk_pairs,
+        script_switches,
+        text_cost,
+    )
 
     return out[-1], (text_cost(last + out, True) - text_cost(last, True)
-                     - CJK_PAIR_BITS * known_cjk_pairs(last + out))
+                     - CJK_PAIR_BITS * known_cjk_pairs(last + out)
+                     + SCRIPT_SWITCH_BITS * script_switches(last + out))
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:
