@@ -439,3 +439,18 @@ def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
     text = "毎朝、片道16ｋｍの自転車通勤をしています。タイプＢも作成しました。"
     damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode(encoding))
     assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    # "첫번째" and "乏彭" are the same mojibake: Han is cheap Han, but rare in this Korean text
+    ("오늘은 첫번째 치료를 받았다. 내일은 두번째 치료가 있다고 한다. "
+     "병원은 집에서 가깝다.", "cp949"),
+    # "っ・・・・" and "めΑΑΑβ": Greek letters are cheap Greek, but no letters of this Japanese
+    ("今日はいい天気ですね。明日も晴れるでしょう。週末には友達と一緒に山へ行く予定です。"
+     "お弁当を作って、写真もたくさん撮りたいと思っています。去年の秋に登ったときは、紅葉がとても"
+     "きれいでした。頂上に着いたとき、みんなで叫びました。ぉぉおおっ・・・・、やっと着いた！\n",
+     "euc_jp"),
+])
+def test_mixed_readings_are_priced_by_the_documents_writing_systems(text, encoding):
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode(encoding))
+    assert cleantext.repair(damaged).text == text

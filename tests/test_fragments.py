@@ -28,7 +28,8 @@ def test_a_line_of_japanese_in_a_korean_page_stays():
     # its Hiragana and Katakana are each a minority of the page's letters, and the kana that
     # start the line are followed by Han, which Korean writes too: judged script by script,
     # "ささやきコミュニティ" was a fragment glued to the line's start (found by hypothesis)
-    text = ("파주시 수원시 권선구 팔달구. 영통구 성남시 수정구 중원구. 화성시 분당구 안양시 만안구.\n"
+    text = ("파주시 수원시 권선구 팔달구. 영통구 성남시 수정구 중원구. "
+            "화성시 분당구 안양시 만안구.\n"
             "ささやきコミュニティ隠す葉。陶器錯覚バーゲンリニア。コーラス仕上げ叔父移動。")
     assert cleantext.repair(text).text == text
 

@@ -27,6 +27,7 @@ from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, readi
 from cleantext.detect.prescan import runs, suspicious
 from cleantext.detect.score import (
     GLUED_BOX_BITS,
+    Prior,
     alphabet_letters,
     glued_boxes,
     impossible,
@@ -35,6 +36,7 @@ from cleantext.detect.score import (
     letter_scripts,
     one_alphabet,
     script_mixes,
+    system_prior,
     text_cost,
 )
 from cleantext.model import Chain, Damage, Diagnosis, Span
@@ -164,16 +166,17 @@ Scored = tuple[tuple[Candidate, float], ...]
 
 
 def _score_run(run: str, left: str, right: str, ascii_around: bool,
-               chain: Chain | None = None) -> Scored:
+               chain: Chain | None = None, prior: Prior = ()) -> Scored:
     """Plausible readings of `run` (every candidate, or only `chain`'s) and their gains in bits.
     Character costs of the context cancel out of a gain, so the context comes reduced to its
     keys (above) and the result is cached: a text repeats its runs (every "ö" of a German text
     is one run) in few contexts. Under the document's chain, the document has shown what it
-    is: ASCII words glued to its CJK ones are its own ("Windowsの"; `script_mixes`)."""
+    is: ASCII words glued to its CJK ones are its own ("Windowsの"; `script_mixes`), and under
+    a mixed decoder, `prior` says which writing systems it writes (`system_prior`)."""
     if chain is None:
         options: tuple[Candidate, ...] = candidates(run)
     else:
-        one = reading(run, chain.true_encoding, chain.layers[0])
+        one = reading(run, chain.true_encoding, chain.layers[0], prior)
         options = () if one is None else (one,)
     if not options:
         return ()
@@ -284,15 +287,15 @@ def _may_meet_english(run: str, decoded: str) -> bool:
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
 
 
-def _scorer(text: str) -> Callable[[int, int, Chain | None], Scored]:
-    def score(start: int, end: int, chain: Chain | None = None) -> Scored:
+def _scorer(text: str) -> Callable[..., Scored]:
+    def score(start: int, end: int, chain: Chain | None = None, prior: Prior = ()) -> Scored:
         """Readings of a run; under the document's `chain` a short word needs no evidence of
         its own against ASCII neighbours (the document gave it)."""
         left, right = _word_context(text, start, end)
         run = text[start:end]
         scorer = _score_run_cached if len(run) <= CACHED_RUN else _score_run
         scored = scorer(run, _left_key(left), _right_key(right),
-                        chain is None and bool(_ascii_neighbours(text, start, end)), chain)
+                        chain is None and bool(_ascii_neighbours(text, start, end)), chain, prior)
         # a word's context leaves digits out, and drawings stand apart from numbers too
         before, after = text[start - 1:start], text[end:end + 1]
         glued = glued_boxes(before + run + after)
@@ -403,6 +406,20 @@ def _settled(found: DocumentChain) -> bool:
     return lead >= DECISIVE_BITS and lead >= found.strength / 4
 
 
+def _sample_reading(text: str, spans: list[tuple[int, int]], full: dict[int, Scored],
+                    chain: Chain) -> str:
+    """The sample as `chain` reads it, as far as it shows what the document is: its runs' readings
+    and the ASCII between them (the rest of it, a mixed decoder's UTF-8, is not yet read)."""
+    out, done = [], 0
+    for i in sorted(full):
+        start, end = spans[i]
+        out += (text[done:start].encode("ascii", "ignore").decode("ascii"),
+                next((c.decoded for c, _ in full[i] if c.encoding == chain.true_encoding
+                      and chain.layers[0] in c.decoders), ""))
+        done = end
+    return "".join(out)
+
+
 def detect(text: str) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
 
@@ -440,6 +457,7 @@ def detect(text: str) -> Diagnosis:
     seen_damaged: set[str] = set()
     seen_read: set[str] = set()
     seen_letters: set[str] = set()  # what of seen_read an alphabet rules on
+    prior: Prior = ()
     doc_best: dict[int, tuple[Candidate, float] | None] = {}  # run index → best doc reading
 
     def read_under_doc(i: int) -> tuple[Candidate, float] | None:
@@ -447,7 +465,7 @@ def detect(text: str) -> Diagnosis:
         become evidence."""
         if i not in doc_best:
             assert doc_chain is not None
-            best = max(score(*spans[i], doc_chain), key=lambda cg: cg[1], default=None)
+            best = max(score(*spans[i], doc_chain, prior), key=lambda cg: cg[1], default=None)
             if best is not None and best[1] >= LOW_MARGIN:
                 seen_damaged.update(ch for ch in text[slice(*spans[i])] if not ch.isascii())
                 seen_read.update(best[0].decoded)
@@ -478,7 +496,8 @@ def detect(text: str) -> Diagnosis:
         if WRONG_DECODERS[doc_chain.layers[0]].mixed:
             # a mixed decoder keeps valid UTF-8: a damaged word may hold no single-byte trace
             # at all (EUC-JP 動物 is C6 B0 CA AA, two UTF-8 pairs: "ưʪ"). Read every non-ASCII
-            # run under the document's chain.
+            # run under the document's chain, by the writing systems its sample reads in.
+            prior = system_prior(_sample_reading(text, spans, full, doc_chain))
             spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
         budget = SAMPLE_CHARS  # the sample's evidence, before any run is judged by it
         for i, (start, end) in enumerate(spans):

@@ -16,12 +16,15 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.model import Chain
+
+if TYPE_CHECKING:
+    from cleantext.detect.score import Prior
 
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
 CACHED_RUN = 64
@@ -284,14 +287,15 @@ def _switch_single_byte(split: tuple[list[bytes], list[int]], run: str, encoding
         return None
 
 
-def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str) -> str | None:
+def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str,
+                  prior: Prior) -> str | None:
     """The most plausible strict reading of `run` under a mixed decoder, each ambiguous
     character taken as its single byte or as its UTF-8 bytes. (A strict decode alone cannot
     choose: in EUC-KR text read as UTF-8 with a Latin-1 fallback, "õ" came from the pair C3 B5
     of 천, but the single byte F5 decodes too, as 村.) Read word by word, as words repeat."""
     out: list[str] = []
     for pieces, ambiguous, word, sync in _words(split, run):
-        read = _read_word(pieces, ambiguous, word, encoding)
+        read = _read_word(pieces, ambiguous, word, encoding, prior)
         if read is None:
             return None
         out += (read, sync)
@@ -300,19 +304,21 @@ def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str)
 
 @lru_cache(maxsize=1 << 15)
 def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
-               encoding: str) -> str | None:
+               encoding: str, prior: Prior) -> str | None:
     """The cheapest strict reading of one word by the text it makes (`_cheapest`, carrying the
-    last character read: what the next one is scored next to)."""
+    last character read: what the next one is scored next to), its letters priced by the
+    document's writing systems too (`prior`, see `score.system_prior`)."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError:
             return None
-    found = _cheapest(pieces, ambiguous, word, encoding, "", _text_step)
+    found = _cheapest(pieces, ambiguous, word, encoding, "", partial(_text_step, prior))
     return None if found is None else found[2]
 
 
-def _text_step(last: str, form: bytes, out: str, switched: bool) -> tuple[str, float]:
+def _text_step(prior: Prior, last: str, form: bytes, out: str,
+               switched: bool) -> tuple[str, float]:
     """A step of `_read_word`: what `out` adds next to the last character (a script mix, a
     case switch, a pair of characters real words hold; read under the document's chain, whose
     ASCII words glue to its CJK ones)."""
@@ -322,13 +328,14 @@ def _text_step(last: str, form: bytes, out: str, switched: bool) -> tuple[str, f
         CJK_PAIR_BITS,
         SCRIPT_SWITCH_BITS,
         known_cjk_pairs,
+        prior_cost,
         script_switches,
         text_cost,
     )
 
     return out[-1], (text_cost(last + out, True) - text_cost(last, True)
                      - CJK_PAIR_BITS * known_cjk_pairs(last + out)
-                     + SCRIPT_SWITCH_BITS * script_switches(last + out))
+                     + SCRIPT_SWITCH_BITS * script_switches(last + out) + prior_cost(out, prior))
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:
@@ -375,16 +382,17 @@ def _candidates(run: str) -> Iterator[Candidate]:
                 yield Candidate(enc, tuple(d.name for d in usable), decoded)
 
 
-def reading(run: str, encoding: str, decoder: str) -> Candidate | None:
+def reading(run: str, encoding: str, decoder: str, prior: Prior = ()) -> Candidate | None:
     """The one reading of `run` under a known chain (the document's), or None. Under a mixed
-    decoder, each ambiguous character's form is chosen by plausibility (`_decode_mixed`)."""
+    decoder, each ambiguous character's form is chosen by plausibility (`_decode_mixed`), with
+    the document's writing systems as `prior`."""
     dec = WRONG_DECODERS[decoder]
     data = dec.invert(run)
     if data is None:
         return None
     if dec.mixed:
         split = _mixed_pieces(dec, run)
-        decoded = None if split is None else _decode_mixed(split, run, encoding)
+        decoded = None if split is None else _decode_mixed(split, run, encoding, prior)
     else:
         try:
             decoded = data.decode(encoding)

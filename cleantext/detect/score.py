@@ -443,6 +443,46 @@ def script_switches(text: str) -> int:
                for a, b in zip(systems, systems[1:], strict=False))
 
 
+#: A writing system's letters cost at most this much more than the document's commonest's ...
+SYSTEM_PRIOR_CAP = 8.0
+#: ... and nothing when they are at least 2**-SYSTEM_PRIOR_FREE as common: a Korean page in XML
+#: has more ASCII letters than Hangul, and its Hangul must not cost for it (readings with fewer
+#: letters would win: "릿다" for "맞는다")
+SYSTEM_PRIOR_FREE = 3.0
+Prior = tuple[tuple[str, float], ...]
+
+
+def system_prior(text: str) -> Prior:
+    """What a letter of each writing system costs in a document that reads as `text`, beyond
+    its cost within its script (`char_cost`): log2 of how much rarer the system's letters are
+    there than the commonest system's, less SYSTEM_PRIOR_FREE, at most SYSTEM_PRIOR_CAP (""
+    for a system it lacks). Character costs are conditioned on the script so that no language
+    outweighs another; the document says which scripts it writes (Greek letters are cheap
+    Greek, not cheap Japanese). Rounded, so that documents alike share cached readings."""
+    counts = Counter(filter(None, map(_system, text)))
+    if not counts:
+        return ()
+    top = max(counts.values()) + 0.5
+
+    def bits(n: float) -> float:
+        return round(max(0.0, min(SYSTEM_PRIOR_CAP, math.log2(top / n) - SYSTEM_PRIOR_FREE)), 1)
+
+    return (("", bits(0.5)), *sorted((s, bits(n + 0.5)) for s, n in counts.items()))
+
+
+@lru_cache(maxsize=64)
+def _prior_table(prior: Prior) -> dict[str, float]:
+    return dict(prior)
+
+
+def prior_cost(text: str, prior: Prior) -> float:
+    """Bits `prior` (see `system_prior`) puts on the letters of `text`."""
+    if not prior:
+        return 0.0
+    table = _prior_table(prior)
+    return sum(table.get(s, table[""]) for s in map(_system, text) if s is not None)
+
+
 def letter_scripts(text: str) -> set[str]:
     return set(map(_letter_script, set(text))) - {None} - NEUTRAL  # type: ignore[return-value]
 
