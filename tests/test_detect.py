@@ -454,3 +454,15 @@ def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
 def test_mixed_readings_are_priced_by_the_documents_writing_systems(text, encoding):
     damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode(encoding))
     assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_chain_search_counts_the_pairs_words_hold(wrong):
+    # a Japanese title in an English feed: EUC-JP and GBK share the kana, and GBK's "ふるさとの
+    # 收り" costs fewer bits than "ふるさとの辺り" by its characters alone; "辺り" is a pair
+    # Japanese words hold
+    text = ('<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<title>ふるさとの辺り</title>\n'
+            "<link>http://example.org/</link>\n<description>photos and notes from weekend "
+            "walks</description>\n<item><title>Weekend walk</title></item>\n</channel></rss>\n")
+    damaged = WRONG_DECODERS[wrong].decode(text.encode("euc_jp"))
+    assert cleantext.repair(damaged).text == text
