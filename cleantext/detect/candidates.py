@@ -320,8 +320,9 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
 def _text_step(prior: Prior, last: str, form: bytes, out: str,
                switched: bool) -> tuple[str, float]:
     """A step of `_read_word`: what `out` adds next to the last character (a script mix, a
-    case switch, a pair of characters real words hold; read under the document's chain, whose
-    ASCII words glue to its CJK ones)."""
+    case switch, a switch of writing system, a pair of characters real words hold; read under
+    the document's chain, whose ASCII words glue to its CJK ones), and what its letters cost
+    by the document's writing systems (`prior`)."""
     if not out:
         return last, 0.0
     from cleantext.detect.score import (

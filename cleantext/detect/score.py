@@ -421,6 +421,8 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
 
 SCRIPT_SWITCH_BITS = 6.0  # adjacent letters of two writing systems (see script_switches)
 #: Scripts one writing system mixes letter by letter: Japanese writes kanji and kana together.
+#: (Korean's Hangul and Han are two here: Hanja stand apart from Hangul, where they stand;
+#: fragments.py, which asks what a document may hold, not what stands side by side, joins them.)
 _ONE_SYSTEM = {"Hiragana": "Han", "Katakana": "Han"}
 
 
