@@ -428,12 +428,12 @@ _ONE_SYSTEM = {"Hiragana": "Han", "Katakana": "Han"}
 
 @lru_cache(maxsize=65536)
 def _system(ch: str) -> str | None:
-    """The writing system of a letter (ASCII letters are Latin), None for anything else
-    (fullwidth Latin, "ｋｍ", is CJK typography: see `_mix_class`)."""
-    if not is_letter(ch) or "\uff21" <= ch <= "\uff5a":
+    """The writing system of a letter (ASCII letters are Latin), None for anything else: of
+    `_mix_class`'s classes (fullwidth Latin, "ｋｍ", is CJK typography there too)."""
+    kind = _mix_class(ch)
+    if not kind or kind == _FORMAT:
         return None
-    s = script_of(ch)
-    return None if s in NEUTRAL else _ONE_SYSTEM.get(s, s)
+    return "Latin" if kind in _ASCII_CLASSES else _ONE_SYSTEM.get(kind, kind)
 
 
 def script_switches(text: str) -> int:
