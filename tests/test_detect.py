@@ -133,6 +133,12 @@ def test_found_by_properties(text, encoding, wrong):
     # in the source): only mixes inside it rule it out
     ("أما الآن فلنستمع إلى الأخوة المشاركين في الندوة. سحق خام الحجر الجيري مصنع الحديد "
      "في المدينة الصناعية، آلة لسحق الخطjampad في نوع خام تطبيق الابتدائي.", "utf-8", "cp1252"),
+    # ... and so may a short one: a word glued to an English name (they were read as
+    # windows-1256 or left as they were)
+    ("پاکستان کے شہر لاہور میں کل ایک بڑا جلسہ ہوا جس میں ہزاروں لوگ شریک ہوئے۔ مہمانوں میں "
+     "Ahmed اورMaria بھی شامل تھے۔", "utf-8", "cp1252"),
+    ("Η συνάντηση έγινε στην Αθήνα με τον Peter καιJohn από το Λονδίνο, και κράτησε τρεις ώρες.",
+     "utf-8", "latin-1"),
     # KOI8-R read as windows-1251: letter pairs no language writes give the case-less words away
     ("Сегодня в городе прошёл большой праздник, жители гуляли в парке до вечера.", "koi8_r",
      "cp1251"),

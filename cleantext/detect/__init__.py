@@ -65,7 +65,7 @@ CONSISTENT_IMPROVED = 0.3
 #: evidence on top of its gains once chosen.
 ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
-LONG_READING = 8  # letters: a reading this long brings its own evidence (see _score_run)
+LONG_READING = 8  # letters: a reading this long brings its own evidence (see _plausible)
 WIDE_READING = 3  # wide characters in a row that make a CJK legacy reading (_wide_evidence)
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
@@ -193,9 +193,9 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
         mixes_more = mixes > base_mixes
         if mixes_more and glue and _may_meet_english(run, c.decoded):
-            # under the document's chain, a long reading is ruled out by mixes inside it, not
-            # by English letters it runs into: Arabic prose that runs into "jampad" (a space
-            # lost in the source). (In the chain search, or at a reading's start, that let
+            # under the document's chain, a reading is ruled out by mixes inside it, not by
+            # English letters it runs into: Arabic prose that runs into "jampad" (a space lost
+            # in the source). (In the chain search, or at a reading's start, that let
             # Greek or Japanese glued to a Latin name read as box drawing.)
             mixes_more = (script_mixes(left + _core(c.decoded), glue)
                           > script_mixes(left + _core(run), glue))
@@ -282,11 +282,13 @@ def _core(text: str) -> str:
 
 
 def _may_meet_english(run: str, decoded: str) -> bool:
-    """Whether a reading is long enough to run into English letters at its end (see
-    `_score_run`): LONG_READING letters, nothing that never stands in text, and the run's own
-    ASCII letters at its end kept as they were (a reading that makes the "C" of "CatShadow"
-    part of a Chinese character splits an English word)."""
-    return (sum(map(str.isalpha, decoded)) >= LONG_READING
+    """Whether a reading may run into English letters at its end (see `_score_run`): a word's
+    MIN_LETTERS, nothing that never stands in text, and the run's own ASCII letters at its end
+    kept as they were (a reading that makes the "C" of "CatShadow" part of a Chinese character
+    splits an English word). A short word is glued to an English one as a long one is (Urdu
+    "اورSabrina", Greek "καιJohn"): asked for 8 letters, those lost to a reading of their
+    bytes under another chain whose symbols kept the scripts apart ("ط§ظˆط±S", windows-1256)."""
+    return (sum(map(str.isalpha, decoded)) >= MIN_LETTERS
             and run[len(run.rstrip(string.ascii_letters)):]
             == decoded[len(decoded.rstrip(string.ascii_letters)):]
             and not any(map(impossible, decoded)))
