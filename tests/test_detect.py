@@ -472,3 +472,13 @@ def test_chain_search_counts_the_pairs_words_hold(wrong):
             "walks</description>\n<item><title>Weekend walk</title></item>\n</channel></rss>\n")
     damaged = WRONG_DECODERS[wrong].decode(text.encode("euc_jp"))
     assert cleantext.repair(damaged).text == text
+
+
+def test_a_lone_cjk_punctuation_mark_under_mac_roman():
+    # UTF-8 "。" read as MacRoman is "„ÄÇ": a German quote before two letters, which the gate
+    # had let pass as clean; a quote before one such letter is clean German
+    text = '<title>Utopia 。 Heterotopia</title>\n<link href="http://example.org/"/>\n'
+    damaged = text.encode("utf-8").decode("mac_roman")
+    assert cleantext.repair(damaged).text == text
+    clean = "Er sagte: „Äpfel und Birnen“, und ging."
+    assert cleantext.repair(clean).text is clean

@@ -91,8 +91,10 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     all over a text, derived from the wrong decoders' tables:
     - a UTF-8 lead byte's image followed by a continuation byte's image (`Ã©`, `Ã ` where a
       no-break space was lost); a lowercase lead only with a non-letter after it, as clean
-      Central European text writes `íž`; not for decoders whose images are non-Latin letters
-      (windows-1251), whose damage shows in case switches instead;
+      Central European text writes `íž`; a three-byte lead's image (punctuation too) only
+      with two continuations' images after it that are not punctuation or spaces; not for
+      decoders whose images are non-Latin letters (windows-1251), whose damage shows in case
+      switches instead;
     - two images of high bytes side by side, one of them not a letter (`¸±`, `©Ã`), or a
       word that starts lowercase and goes on in capitals (`рТЙЧЕФ`: KOI8-R read as cp1251);
     - an image that is not a letter inside a word (`by³o`);
@@ -113,6 +115,10 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
         rules.append(({c for c in lead if not c.islower()}, cont))
         rules.append(({c for c in lead if c.islower()}, symbols))
+        # a three-byte character whole, whatever its lead's image: "„ÄÇ" is MacRoman's "。"
+        # (a German quote before a capital "Ä" is clean, before two such images it is not)
+        strange = cont - _CLEAN_PUNCTUATION - {"\xa0"}
+        rules.append((_image(name, 0xE0, 0xEF), strange, strange))
         if dec.targets is None:  # the Latin-1 family: a no-break space lost to a space
             rules.append((_image(name, 0xC2, 0xC3), {" "}))
     other = {c for c in high if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
