@@ -139,6 +139,13 @@ def test_found_by_properties(text, encoding, wrong):
      "Ahmed اورMaria بھی شامل تھے۔", "utf-8", "cp1252"),
     ("Η συνάντηση έγινε στην Αθήνα με τον Peter καιJohn από το Λονδίνο, και κράτησε τρεις ώρες.",
      "utf-8", "latin-1"),
+    # ... or start glued to one (it lost to Hangul, KOI8-R or Greek misreadings of its bytes)
+    *[("برگزاری جشنواره فیلم در تهران با حضور کارگردانان ایرانی و خارجی آغاز شد. مراسم "
+       "افتتاحیه در سالن اصلی برج میلاد برگزار شد. بلیت‌ها از طریق سایت Cinematicketفروش "
+       "اینترنتی دارند", "utf-8", wrong) for wrong in ("cp1252", "mac_roman")],
+    ("Η εταιρεία ανακοίνωσε σήμερα τα αποτελέσματα του τρίτου τριμήνου, με αύξηση των "
+     "πωλήσεων. Το νέο προϊόν της σειράς Galaxyπροσφέρεται ήδη στα καταστήματα της χώρας",
+     "utf-8", "latin-1"),
     # KOI8-R read as windows-1251: letter pairs no language writes give the case-less words away
     ("Сегодня в городе прошёл большой праздник, жители гуляли в парке до вечера.", "koi8_r",
      "cp1251"),

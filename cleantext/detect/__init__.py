@@ -77,6 +77,7 @@ DECISIVE_BITS = 256.0  # one chain leads every other by this much
 DECODER_PRIOR = {"latin-1": 4.0, "cp1252": 4.0, "mixed-latin-1": 6.0, "mixed-cp1252": 6.0,
                  "mac_roman": 16.0, "cp437": 16.0, "cp1251": 12.0}
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _ORDER = {(e, d): (i, j) for i, e in enumerate(TRUE_ENCODINGS)
           for j, d in enumerate(WRONG_DECODERS)}
 
@@ -192,14 +193,18 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         word = left + c.decoded + right
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
         mixes_more = mixes > base_mixes
-        if mixes_more and glue and _may_meet_english(run, c.decoded):
-            # under the document's chain, a reading is ruled out by mixes inside it, not by
-            # English letters it runs into: Arabic prose that runs into "jampad" (a space lost
-            # in the source). (In the chain search, or at a reading's start, that let
-            # Greek or Japanese glued to a Latin name read as box drawing.)
-            mixes_more = (script_mixes(left + _core(c.decoded), glue)
-                          > script_mixes(left + _core(run), glue))
-            mixes = script_mixes(word, glue)
+        if mixes_more and glue:
+            at_end = _may_meet_english(run, c.decoded)
+            at_start = _may_follow_english(left, c.decoded)
+            if at_end or at_start:
+                # under the document's chain, a reading is ruled out by mixes inside it, not
+                # by English letters it runs into or out of: Arabic prose that runs into
+                # "jampad" and out of it (a space lost in the source). (In the chain search,
+                # that let Greek or Japanese glued to a Latin name read as box drawing.)
+                lead = left.rstrip(string.ascii_letters) if at_start else left
+                dec, raw = (_core(c.decoded), _core(run)) if at_end else (c.decoded, run)
+                mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
+                mixes = script_mixes(word, glue)
         evidence = _wide_evidence(run, c, utf8_reads)
         if _plausible(c.decoded, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
@@ -291,6 +296,15 @@ def _may_meet_english(run: str, decoded: str) -> bool:
     return (sum(map(str.isalpha, decoded)) >= MIN_LETTERS
             and run[len(run.rstrip(string.ascii_letters)):]
             == decoded[len(decoded.rstrip(string.ascii_letters)):]
+            and not any(map(impossible, decoded)))
+
+
+def _may_follow_english(left: str, decoded: str) -> bool:
+    """Whether a reading may start glued to the English letters left of it, as it may end so
+    (`_may_meet_english`): a word's MIN_LETTERS and nothing that never stands in text
+    ("الخطjampadكسارة الفك في تطبيق", Persian "Cinematicketفروش اینترنتی"; ruled out, they
+    lost to Hangul or KOI8-R readings of their bytes, which mix with nothing)."""
+    return (left[-1:] in _ASCII_LETTERS and sum(map(str.isalpha, decoded)) >= MIN_LETTERS
             and not any(map(impossible, decoded)))
 
 
