@@ -4,9 +4,9 @@
 
 Corpus: the labelled test files of chardet 6.0.0 (see corpus.py; cached after one download).
 For each document we keep the original text, generate damage chains from it (true encoding ×
-wrong decoder, one or two layers), and count exact restorations per chain family and language,
-plus how many clean documents either tool changed. Each document is cut to --chars characters
-(whole lines) to keep the run short.
+wrong decoder, one or two layers, or one paragraph of it damaged inside the clean rest), and
+count exact restorations per chain family and language, plus how many clean documents either
+tool changed. Each document is cut to --chars characters (whole lines) to keep the run short.
 """
 
 from __future__ import annotations
@@ -80,6 +80,33 @@ def chains_for(language: str, text: str) -> list[tuple[str, str, str]]:
             out.append(("utf-8 ×2", "utf-8→cp1252→cp1252", twice))
         except UnicodeDecodeError:
             pass
+    return out + paragraph_chains(language, text)
+
+
+def paragraph_chains(language: str, text: str) -> list[tuple[str, str, str]]:
+    """One damaged paragraph inside clean text: the line with the most non-ASCII characters
+    (of a text of three lines or more, whose other lines hold some too) put through UTF-8 read
+    as windows-1252 or Latin-1, or through the language's first legacy encoding read as
+    windows-1252, the rest left as it is."""
+    lines = text.split("\n")
+    if sum(bool(line.strip()) for line in lines) < 3:
+        return []
+    counts = [sum(ord(c) > 127 for c in line) for line in lines]
+    k = max(range(len(lines)), key=counts.__getitem__)
+    if not counts[k] or sum(counts) == counts[k]:
+        return []
+    out = []
+    for enc, wrong in [("utf-8", "cp1252"), ("utf-8", "latin-1"),
+                       *[(e, "cp1252") for e in LEGACY.get(language, [])[:1]]]:
+        try:
+            data = lines[k].encode(enc)
+            if data.decode(enc) != lines[k]:
+                continue
+            damaged = WRONG_DECODERS[wrong].decode(data)
+        except UnicodeError:
+            continue
+        out.append(("paragraph", f"paragraph:{enc}→{wrong}",
+                    "\n".join([*lines[:k], damaged, *lines[k + 1:]])))
     return out
 
 

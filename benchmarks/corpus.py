@@ -1,7 +1,8 @@
-"""Real labelled text for benchmarks and data builds: the test files of chardet 6.0.0.
+"""Real labelled text for benchmarks and data builds: the test files of chardet 6.0.0, and
+ftfy's own test cases.
 
-The sdist (about 19 MB) is downloaded once with pip and cached under $CLEANTEXT_CACHE
-(default ~/.cache/cleantext); after that everything runs offline.
+The sdists (chardet's about 19 MB) are downloaded once with pip and cached under
+$CLEANTEXT_CACHE (default ~/.cache/cleantext); after that everything runs offline.
 """
 
 from __future__ import annotations
@@ -36,11 +37,14 @@ def cache_dir() -> Path:
     return d
 
 
-def sdist_path() -> Path:
-    path = cache_dir() / SDIST
+def sdist_path(name: str = SDIST) -> Path:
+    """A package's source distribution (`name` is its file name: package-version.tar.gz),
+    downloaded once into the cache."""
+    path = cache_dir() / name
     if not path.exists():
+        package, _, version = name.removesuffix(".tar.gz").rpartition("-")
         subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--no-binary", ":all:", "chardet==6.0.0", "-d", str(cache_dir())],
+                        "--no-binary", ":all:", f"{package}=={version}", "-d", str(cache_dir())],
                        check=True)
     return path
 
@@ -65,3 +69,27 @@ def chardet_tests() -> Iterator[Sample]:
             except UnicodeDecodeError:
                 continue
             yield Sample(member.name, enc, language, raw, text.lstrip("\ufeff"))
+
+
+FTFY_SDIST = "ftfy-6.3.1.tar.gz"
+
+
+@dataclass(frozen=True)
+class FtfyCase:
+    label: str
+    original: str
+    fixed: str  # what ftfy's encoding fix gives ("fixed-encoding", else "fixed")
+    expect: str  # "pass", or "fail" for ftfy's documented known failures
+
+
+def ftfy_cases() -> list[FtfyCase]:
+    """ftfy's published test cases (tests/test_cases.json of its sdist): real-world mojibake
+    from Twitter and the Common Crawl, negative examples that must stay, and its known
+    failures."""
+    import json
+
+    with tarfile.open(sdist_path(FTFY_SDIST)) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("tests/test_cases.json"))
+        data = json.loads(tar.extractfile(member).read().decode("utf-8"))
+    return [FtfyCase(c["label"], c["original"], c.get("fixed-encoding", c["fixed"]), c["expect"])
+            for c in data]
