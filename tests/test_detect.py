@@ -489,3 +489,23 @@ def test_a_lone_cjk_punctuation_mark_under_mac_roman():
     assert cleantext.repair(damaged).text == text
     clean = "Er sagte: „Äpfel und Birnen“, und ging."
     assert cleantext.repair(clean).text is clean
+
+
+@pytest.mark.parametrize("text", [
+    "We bought the GRÅ™ lamp for the hallway.",  # a product name, not UTF-8 "ř"
+    "The triangle ∆° marks the vertex.",  # not MacRoman's reading of "ơ"
+    "nao vou pra lá´´ hoje",  # acute accents as quotation marks, not "ᴴ"
+])
+def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
+    # a word or two of evidence: our character costs rate these as high as real mojibake,
+    # ftfy's badness measure does not
+    assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("RÄ«ga is the capital", "Rīga is the capital"),
+    ("Visit aoÃ»t in Paris", "Visit août in Paris"),
+    ('<title>Utopia „ÄÇ Heterotopia</title>', '<title>Utopia 。 Heterotopia</title>'),
+])
+def test_a_weak_utf8_chain_that_ftfy_sees_or_that_makes_no_letter(text, fixed):
+    assert cleantext.repair(text).text == fixed

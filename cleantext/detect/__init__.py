@@ -444,6 +444,25 @@ def _sample_reading(text: str, spans: list[tuple[int, int]], full: dict[int, Sco
     return "".join(out)
 
 
+#: A UTF-8 chain with less evidence than this (a word or two) is weak: each letter it makes
+#: must look like mojibake to ftfy's badness measure too (see `_looks_bad`). Up to
+#: STRONG_DOC_BITS, 5 Maltese, Welsh and English documents of accuracy.py were lost.
+WEAK_DOC_BITS = HIGH_MARGIN
+BADNESS_REACH = 8  # characters either side of a run that ftfy's badness measure looks at
+
+
+def _looks_bad(text: str, span: Span) -> bool:
+    """Whether ftfy's badness measure, tuned on millions of tweets, flags the run too: a second
+    opinion, from outside our scoring, on UTF-8 mojibake, which it was made for. Our character
+    costs take a product name "AHÅ™" for a Czech "ř" and "∆°" for MacRoman's Vietnamese "ơ"
+    by about as many bits as "RÄ«ga" for "Rīga" (ftfy's own negative and positive cases);
+    ftfy's measure tells them apart. It has no say on readings that make no letter (a lone
+    "。", which it does not flag) or on legacy chains."""
+    from ftfy.badness import is_bad
+
+    return is_bad(text[max(0, span.start - BADNESS_REACH):span.end + BADNESS_REACH])
+
+
 def detect(text: str) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
 
@@ -561,6 +580,10 @@ def detect(text: str) -> Diagnosis:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,
                                   _confidence(gain), gain))
+    if doc_chain is not None and doc_chain.true_encoding == "utf-8" and doc_gain < WEAK_DOC_BITS:
+        # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
+        damages = [d for d in damages if d.chain != doc_chain
+                   or not any(map(str.isalpha, d.decoded)) or _looks_bad(text, d.span)]
     if not damages:
         return Diagnosis()
     counts = Counter(d.chain for d in damages)
