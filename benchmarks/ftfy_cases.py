@@ -39,13 +39,14 @@ def main() -> None:
         kind = ("negative" if case.fixed == case.original else
                 "known failure" if case.expect == "fail" else "mojibake")
         got = cleantext.repair(case.original).text
+        ok, ftfy_ok = got == case.fixed, ftfy.fix_encoding(case.original) == case.fixed
         n[kind] += 1
-        ours[kind] += got == case.fixed
-        theirs[kind] += ftfy.fix_encoding(case.original) == case.fixed
-        both = kind == "mojibake" and ftfy.fix_encoding(case.original) == case.fixed
-        ours["ftfy passes"] += both and got == case.fixed
-        n["ftfy passes"] += both
-        if got != case.fixed:
+        ours[kind] += ok
+        theirs[kind] += ftfy_ok
+        if kind == "mojibake" and ftfy_ok:
+            n["ftfy passes"] += 1
+            ours["ftfy passes"] += ok
+        if not ok:
             failed.append((kind, case, got))
     print(f"{'cases':<16}{'n':>5}{'cleantext':>11}{'ftfy':>7}")
     for kind in ("mojibake", "negative", "known failure"):

@@ -77,7 +77,6 @@ DECISIVE_BITS = 256.0  # one chain leads every other by this much
 DECODER_PRIOR = {"latin-1": 4.0, "cp1252": 4.0, "mixed-latin-1": 6.0, "mixed-cp1252": 6.0,
                  "mac_roman": 16.0, "cp437": 16.0, "cp1251": 12.0}
 
-_ASCII_LETTERS = frozenset(string.ascii_letters)
 _ORDER = {(e, d): (i, j) for i, e in enumerate(TRUE_ENCODINGS)
           for j, d in enumerate(WRONG_DECODERS)}
 
@@ -194,14 +193,13 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
         mixes_more = mixes > base_mixes
         if mixes_more and glue:
-            at_end = _may_meet_english(run, c.decoded)
-            at_start = _may_follow_english(left, c.decoded)
-            if at_end or at_start:
+            at_start, at_end = _english_glue(left, run, c.decoded)
+            if at_start or at_end:
                 # under the document's chain, a reading is ruled out by mixes inside it, not
                 # by English letters it runs into or out of: Arabic prose that runs into
                 # "jampad" and out of it (a space lost in the source). (In the chain search,
                 # that let Greek or Japanese glued to a Latin name read as box drawing.)
-                lead = left.rstrip(string.ascii_letters) if at_start else left
+                lead = _core(left) if at_start else left
                 dec, raw = (_core(c.decoded), _core(run)) if at_end else (c.decoded, run)
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
@@ -286,26 +284,17 @@ def _core(text: str) -> str:
     return text.rstrip(string.ascii_letters)
 
 
-def _may_meet_english(run: str, decoded: str) -> bool:
-    """Whether a reading may run into English letters at its end (see `_score_run`): a word's
-    MIN_LETTERS, nothing that never stands in text, and the run's own ASCII letters at its end
-    kept as they were (a reading that makes the "C" of "CatShadow" part of a Chinese character
-    splits an English word). A short word is glued to an English one as a long one is (Urdu
-    "اورSabrina", Greek "καιJohn"): asked for 8 letters, those lost to a reading of their
-    bytes under another chain whose symbols kept the scripts apart ("ط§ظˆط±S", windows-1256)."""
-    return (sum(map(str.isalpha, decoded)) >= MIN_LETTERS
-            and run[len(run.rstrip(string.ascii_letters)):]
-            == decoded[len(decoded.rstrip(string.ascii_letters)):]
-            and not any(map(impossible, decoded)))
-
-
-def _may_follow_english(left: str, decoded: str) -> bool:
-    """Whether a reading may start glued to the English letters left of it, as it may end so
-    (`_may_meet_english`): a word's MIN_LETTERS and nothing that never stands in text
-    ("الخطjampadكسارة الفك في تطبيق", Persian "Cinematicketفروش اینترنتی"; ruled out, they
-    lost to Hangul or KOI8-R readings of their bytes, which mix with nothing)."""
-    return (left[-1:] in _ASCII_LETTERS and sum(map(str.isalpha, decoded)) >= MIN_LETTERS
-            and not any(map(impossible, decoded)))
+def _english_glue(left: str, run: str, decoded: str) -> tuple[bool, bool]:
+    """Whether a reading may start glued to the English letters left of it, and whether it may
+    run into English letters at its end (see `_score_run`). Either needs a word's MIN_LETTERS
+    and nothing that never stands in text; the end, the run's own ASCII letters there kept as
+    they were (a reading that makes the "C" of "CatShadow" part of a Chinese character splits
+    an English word). Ruled out, such readings lost to readings of their bytes that mix with
+    nothing: Urdu "اورSabrina" to windows-1256's "ط§ظˆط±S", whose symbols keep the scripts
+    apart; "الخطjampadكسارة الفك" and Persian "Cinematicketفروش" to Hangul or KOI8-R."""
+    if sum(map(str.isalpha, decoded)) < MIN_LETTERS or any(map(impossible, decoded)):
+        return False, False
+    return _core(left) != left, run[len(_core(run)):] == decoded[len(_core(decoded)):]
 
 
 _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
