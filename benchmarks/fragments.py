@@ -6,8 +6,9 @@ foreign text left alone?
 Hosts are real texts (chardet 6.0.0's test files, see corpus.py) in 12+ languages, cut to whole
 lines. Fragments are written in a script foreign to the host, in two kinds: *listed* (a term of
 cleantext's own lexicon among other words) and *unlisted* (words from Faker's word lists for
-that script, plus digits: vocabulary no lexicon of ours holds). Each is injected at one of the
-four placements the sample article shows:
+that script, plus digits: vocabulary no lexicon of ours holds). Each is injected into a line of
+the host's prose (no markup, mostly the host's own letters), beside the host's letters, at one
+of the four placements the sample article shows:
 
 - split-word: ``relationshi\\n<frag> p`` (a newline before it, a space after, a word cut)
 - line-start: ``\\n<frag>President`` (glued to the start of a line)
@@ -33,8 +34,10 @@ from __future__ import annotations
 import argparse
 import difflib
 import random
+import re
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,6 +55,8 @@ HOSTS = {"english": "Latin", "german": "Latin", "french": "Latin", "spanish": "L
          "russian": "Cyrillic", "bulgarian": "Cyrillic", "greek": "Greek", "hebrew": "Hebrew",
          "arabic": "Arabic", "korean": "Hangul", "japanese": "Han", "chinese": "Han",
          "thai": "Thai", "turkish": "Latin", "czech": "Latin"}
+#: host language → the scripts its prose is written in, where it is more than HOSTS says
+WRITTEN_IN = {"japanese": {"Han", "Hiragana", "Katakana"}, "korean": {"Hangul", "Han"}}
 SPAM_LOCALE = {"Hangul": "ko_KR", "Han": "zh_CN", "Cyrillic": "ru_RU", "Latin": "en_US",
                "Thai": "th_TH"}
 PLACEMENTS = ("split-word", "line-start", "line-end", "between")
@@ -65,10 +70,16 @@ def _script_of_term(term: str) -> str:
     return scripts.pop() if len(scripts) == 1 else ""
 
 
+@cache
+def _script_words(script: str) -> tuple[str, ...]:
+    """Faker's words for the script that are written in it (its Korean building names hold
+    "A", "B" … and the format placeholder "##")."""
+    return tuple(w for w in words(SPAM_LOCALE[script]) if _script_of_term(w) == script)
+
+
 def fragment(rng: random.Random, script: str, listed: bool) -> str:
-    locale = SPAM_LOCALE[script]
-    sep = NO_SPACES[locale]
-    picked = rng.sample(words(locale), rng.randint(1, 3))
+    sep = NO_SPACES[SPAM_LOCALE[script]]
+    picked = rng.sample(_script_words(script), rng.randint(1, 3))
     if listed:
         terms = [t for t in builtin_terms() if _script_of_term(t) == script]
         picked.insert(rng.randrange(len(picked) + 1), rng.choice(terms))
@@ -78,31 +89,47 @@ def fragment(rng: random.Random, script: str, listed: bool) -> str:
     return text
 
 
-def inject(rng: random.Random, host: str, frag: str, placement: str) -> str | None:
-    """`host` with `frag` placed; None when the host has no spot for that placement."""
+#: markup: spam is injected into a page's prose, not into its tags and attributes
+_MARKUP = re.compile(r"<[^<>]*>|&#?\w+;|<|>")
+
+
+def inject(rng: random.Random, host: str, frag: str, placement: str,
+           scripts: set[str]) -> str | None:
+    """`host` with `frag` placed in a line of its prose (no markup, over 40 characters, mostly
+    letters of the host's `scripts`), beside the host's letters; None when the host has no
+    spot for that placement."""
+    from cleantext.scripts import script_of
+
+    def _ours(ch: str) -> bool:
+        return ch.isalpha() and script_of(ch) in scripts
+
     lines = host.split("\n")
-    spots = [i for i, line in enumerate(lines) if len(line) > 40]
+    spots = []  # (line, position)
+    for i, line in enumerate(lines):
+        if (len(line) <= 40 or _MARKUP.search(line)
+                or 2 * sum(_ours(c) for c in line) <= sum(map(str.isalpha, line))):
+            continue
+        if placement == "split-word":
+            spots += [(i, k) for k in range(21, len(line) - 1)
+                      if _ours(line[k - 1]) and _ours(line[k])]
+        elif placement == "between":
+            spots += [(i, k) for k in range(1, len(line) - 1) if line[k] == " "
+                      and _ours(line[k - 1]) and _ours(line[k + 1])]
+        elif placement == "line-start" and _ours(line[0]):
+            spots.append((i, 0))
+        elif placement == "line-end" and (_ours(line[-1]) or (
+                not line[-1].isspace() and _ours(line[-2]))):
+            spots.append((i, len(line)))
     if not spots:
         return None
-    i = rng.choice(spots)
+    i, k = rng.choice(spots)
     line = lines[i]
     if placement == "split-word":
-        cuts = [k for k in range(1, len(line) - 1)
-                if line[k - 1].isalpha() and line[k].isalpha() and k > 20]
-        if not cuts:
-            return None
-        k = rng.choice(cuts)
         lines[i] = line[:k] + "\n" + frag + " " + line[k:]
-    elif placement == "line-start":
-        lines[i] = frag + line
-    elif placement == "line-end":
-        lines[i] = line + frag
-    else:
-        gaps = [k for k in range(1, len(line) - 1) if line[k] == " "]
-        if not gaps:
-            return None
-        k = rng.choice(gaps)
+    elif placement == "between":
         lines[i] = line[:k] + " " + frag + line[k:]
+    else:
+        lines[i] = line[:k] + frag + line[k:]
     return "\n".join(lines)
 
 
@@ -178,7 +205,8 @@ def main() -> None:
                         continue
                     script = "Hangul" if kind == "mis-decoded" else rng.choice(foreign)
                     frag = fragment(rng, script, listed=kind != "unlisted")
-                    doc = inject(rng, host, frag, placement)
+                    doc = inject(rng, host, frag, placement,
+                                 WRITTEN_IN.get(lang, {HOSTS[lang]}))
                     if doc is None:
                         continue
                     if kind == "mis-decoded":
