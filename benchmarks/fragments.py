@@ -18,7 +18,9 @@ of the four placements the sample article shows:
 *Mis-decoded* documents are English hosts with Korean fragments, stored as EUC-KR and read as
 "UTF-8 where valid, Latin-1 elsewhere", like the sample. *Controls* are legitimate mixed-script
 documents that must come back unchanged: bilingual pages (alternating lines), native-script names
-in parentheses, quoted foreign phrases, Korean text quoting English terms.
+in parentheses, quoted foreign phrases, Korean text quoting English terms, and the edges of the
+placement rules: a foreign word talked about between words of prose, a Greek symbol with an
+index ("α1"), an English name opening a line of non-Latin prose.
 
 Printed: documents restored exactly, fragment recall (injected fragments gone from the output),
 host characters lost, per placement, fragment kind and host language; controls changed.
@@ -178,6 +180,20 @@ def controls(rng: random.Random, texts: dict[str, list[str]]) -> list[tuple[str,
         if k > 0:
             term = " ".join(rng.sample(words("en_US"), 2))
             out.append(("Korean quoting English", f"{host[:k]} {term}{host[k:]}"))
+    # the edges of the placement rules: what spam looks like there, and is not
+    for lang in langs:
+        scripts = WRITTEN_IN.get(lang, {HOSTS[lang]})
+        host = rng.choice(texts[lang])
+        script = rng.choice([s for s in SPAM_LOCALE if s not in scripts | {"Latin"}])
+        placed = [("foreign word in prose", rng.choice(_script_words(script)), "between")]
+        if HOSTS[lang] != "Greek":
+            placed.append(("symbol with index", rng.choice("αβγδλμπσω") + "1", "between"))
+        if HOSTS[lang] != "Latin":
+            name = rng.choice(words("en_US")).capitalize()
+            placed.append(("name opening a line", name + " ", "line-start"))
+        for kind, text, placement in placed:
+            if (doc := inject(rng, host, text, placement, scripts)) is not None:
+                out.append((kind, doc))
     return out
 
 

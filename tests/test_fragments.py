@@ -108,6 +108,38 @@ def test_latin_glued_to_other_writing_stays(text):
     assert cleantext.repair(text).text == text
 
 
+BULGARIAN = ("Курсът е предназначен за тези от вас, които искат да научат повече за грима.\n"
+             "Ще ви покажем как да правите сватбения грим сами, бързо и без много разходи.\n"
+             "Записването става по телефона или на място в нашето студио в центъра.")
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    # lowercase English words glued to the first word of a Cyrillic line: no Latin vocabulary
+    # of ours, but no writer glues Latin words to Cyrillic ones
+    (BULGARIAN.replace("Ще ви", "pattern similar sceneЩе ви"), "pattern similar scene"),
+    # or cutting a Cyrillic word
+    (BULGARIAN.replace("сватбения", "сват\nagent student бения"), "\nagent student "),
+    # numbered words of another script dropped between words: how spam numbers its keywords
+    (BULGARIAN.replace("предназначен за", "предназначен 朋友大小66 за"), "朋友大小66 "),
+    (BULGARIAN.replace("нашето студио", "нашето เย็น2 студио"), "เย็น2 "),
+], ids=["latin-glued-to-line-start", "latin-cutting-a-word", "han-numbered", "thai-numbered"])
+def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
+    assert cleantext.repair(text).text == text.replace(fragment, "", 1)
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised name opening a line, after a line that ends in a word (chardet's Russian)
+    BULGARIAN.replace(".\nЩе ви покажем", " на безопасности\nFord ще ви покажем"),
+    # a domain's ending after a full stop at a line's end
+    BULGARIAN.replace("грима.\n", "грима.com\n"),
+    # a foreign word talked about, and a Greek symbol with an index, between words
+    BULGARIAN.replace("предназначен за", "предназначен 사랑 за"),
+    BULGARIAN.replace("предназначен за", "предназначен α1 за"),
+], ids=["name-opening-a-line", "domain-ending", "word-talked-about", "symbol-with-index"])
+def test_latin_names_and_foreign_words_between_words_stay(text):
+    assert cleantext.repair(text).text == text
+
+
 # --- recurrence across a corpus (corpus mode) ---
 
 ENGLISH_LINES = [

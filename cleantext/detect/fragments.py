@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from cleantext import lexicon
+from cleantext.detect.score import lookalikes
 from cleantext.model import Span
 from cleantext.scripts import (
     GLUES_LATIN,
@@ -226,6 +227,10 @@ def _any_run(system: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{foreign}(?:{foreign}|[0-9 ])*")
 
 
+#: a run's character followed by a digit: a numbered word (see `_numbered`)
+_GLUED_DIGIT = re.compile(r"[^\d\s][0-9]")
+
+
 def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
     # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
     return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
@@ -274,9 +279,9 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     learned = frozenset(corpus_terms)
     if not _touches_a_line_end(text, system):
         runs = "\n".join(_any_run(system).findall(text))
-        if not (lexicon.hits(runs, tuple(extra_terms))
+        if not (lexicon.hits(runs, tuple(extra_terms)) or _GLUED_DIGIT.search(runs)
                 or (learned and not learned.isdisjoint(run_words(runs)))):
-            return []  # between words, only a spam word could make a run a fragment
+            return []  # between words, only a spam word or digits could make one a fragment
     return placed_runs(text, host, system, minor, tuple(extra_terms), removable_only,
                        learned)
 
@@ -331,6 +336,47 @@ def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
             yield m, script, placement, host
 
 
+def _numbered(run: str) -> bool:
+    """A word of two letters or more with digits glued to it ("เกม59", "回复75", "바다신2게임"):
+    how spam numbers its keywords. Between words of prose that is a signal of its own; a
+    foreign word there without one may be a name or a word talked about ("the word 사랑")."""
+    return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 2
+
+
+_CLOSED_BY = frozenset(_CLOSING)
+
+
+def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> bool:
+    """Whether a Latin run is glued into prose as no writer glues a Latin word.
+
+    Latin words (brands, names, user names) stand in text of every script, glued to its words
+    in the scripts that glue them by grammar (GLUES_LATIN), and Latin letters stand in for their
+    look-alikes in Greek and Cyrillic ("H Μαρία", "MarwΜew"): between words, made of
+    look-alikes only, or in a word that holds Latin letters beyond the run, only vocabulary
+    makes one suspect; so too a capitalised word alone, a name that may open a line ("Ford
+    задумал"). Elsewhere a Latin run glued to a line's first or last word, or cutting a word,
+    is placed as spam is; after a full stop it may be a domain's ending ("сайт.com"), so there
+    it needs more than one word or digits."""
+    if placement == "between-words" or host in GLUES_LATIN:
+        return False
+    letters = [c for c in run if c.isalpha()]
+    if len(letters) < 3 or all(host in lookalikes().get(c, ()) for c in letters):
+        return False
+    end = start + len(run)
+    word = (_WORD_AROUND.match(text, end).group()
+            + _WORD_BEFORE.search(text, max(0, start - 64), start).group())
+    if any("a" <= c.lower() <= "z" for c in word):
+        return False  # "MarwΜew": the word goes on in Latin after a look-alike
+    several = " " in run.strip() or _numbered(run)
+    if letters[0].isupper() and not several:
+        return False
+    return not (placement == "line-end" and text[start - 1] in _CLOSED_BY and not several)
+
+
+_WORD_AROUND = regex.compile(r"\S*")
+_WORD_BEFORE = regex.compile(r"\S*\Z")
+
+
 def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[str],
                 extra_terms: tuple[str, ...], removable_only: bool,
                 corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
@@ -359,11 +405,9 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[s
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms or learned) or "recurs" in signals
-        # Latin words (brands, names, user names) stand in text of every script, glued to
-        # its words in some, and Latin letters stand in for their look-alikes in Greek and
-        # Cyrillic ("H Μαρία", "MarwΜew"): only vocabulary makes one suspect there.
         glued = placement != "between-words"
-        needs_lexicon = not glued or script == "Latin"
+        needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
+                             if script == "Latin" else glued or _numbered(m.group()))
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = sum(c.isalpha() for c in m.group()) > (
             MAX_GLUED if glued and not glue_is_prose else MAX_UNLISTED)

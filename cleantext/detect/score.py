@@ -253,7 +253,7 @@ def _joins(a: str, b: str, cjk_glue: bool) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lookalikes() -> dict[str, frozenset[str]]:
+def lookalikes() -> dict[str, frozenset[str]]:
     """Per letter, the scripts of the letters it is printed like (cleantext/data/
     lookalikes.json): Latin "a" looks Cyrillic and Greek capital "Ι" looks Latin."""
     data = json.loads(resources.files("cleantext.data").joinpath("lookalikes.json")
@@ -268,7 +268,7 @@ def _lookalikes() -> dict[str, frozenset[str]]:
 
 def _looks_like(ch: str, kind: str) -> bool:
     """Whether `ch` is printed like a letter of the script of mix class `kind`."""
-    return (kind if kind not in _ASCII_CLASSES else "Latin") in _lookalikes().get(ch, ())
+    return (kind if kind not in _ASCII_CLASSES else "Latin") in lookalikes().get(ch, ())
 
 
 def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) -> int:
