@@ -509,3 +509,14 @@ def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
 ])
 def test_a_weak_utf8_chain_that_ftfy_sees_or_that_makes_no_letter(text, fixed):
     assert cleantext.repair(text).text == fixed
+
+
+def test_a_mixed_decoders_utf8_pair_opening_a_damaged_word_is_read_with_it():
+    # "홀" is C8 A6 in EUC-KR, a valid UTF-8 pair ("Ȧ"), so "UTF-8 where valid, Latin-1
+    # elsewhere" left it as one character before the Latin-1 images of the rest: the run began
+    # after it, and its bytes were read as Greek ("΄ύ Άσ"), the "Ȧ" left in the text
+    text = ("Our writers, editors, proofreaders and designers work for many publishers.\n"
+            "홀덤 라 옥천군81 The studio is open from Monday to Friday.")
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp949"))
+    assert damaged.split("\n")[1].startswith("Ȧ")
+    assert cleantext.repair(damaged, strip_fragments=False).text == text

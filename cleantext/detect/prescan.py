@@ -28,6 +28,7 @@ from cleantext.scripts import script_of
 MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
 #: ASCII bytes that are the second byte of a double-byte character (Shift_JIS, Big5, GBK, UHC)
 TRAIL = r"[\x40-\x7e]"
+MAX_LEAD = 8  # non-ASCII characters glued before a run's first seed that it takes in
 MAX_RUN = 4096  # characters: longer runs are cut at a space (cutting shorter costs accuracy)
 _ASCII = frozenset(map(chr, range(128)))
 
@@ -198,8 +199,16 @@ def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
 
     A run starts at a character some wrong decoder makes of a single byte; with `any_seed`, at
     any non-ASCII character (under a mixed decoder, a word may be all valid UTF-8 pairs)."""
+    last = 0
     for m in _run_pattern(any_seed).finditer(text):
         start, end = m.span()
+        # a mixed decoder reads a pair as UTF-8 ("카" is C4 AB in EUC-KR: "ī"), which may
+        # open a damaged word before its first single-byte image: the run takes in the
+        # non-ASCII characters glued before it (a few, so work stays linear)
+        floor = max(last, start - MAX_LEAD)
+        while start > floor and not text[start - 1].isascii():
+            start -= 1
+        last = end
         while end - start > MAX_RUN:
             cut = text.rfind(" ", start + MAX_RUN // 2, start + MAX_RUN)
             if cut < 0:
