@@ -520,3 +520,11 @@ def test_a_mixed_decoders_utf8_pair_opening_a_damaged_word_is_read_with_it():
     damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp949"))
     assert damaged.split("\n")[1].startswith("Ȧ")
     assert cleantext.repair(damaged, strip_fragments=False).text == text
+
+
+def test_an_alphabet_is_not_reached_by_reading_a_letter_away():
+    # Danish and Italian in one text (found by hypothesis): no one alphabet holds å, ø and ò,
+    # and windows-1258 read the "ò" as a lone combining dot below, leaving Danish's alone
+    text = ("område verden nødvendig ligge. magt drøm midt indeholde. plads viden etage forstå.\n"
+            "a abbandonare abbastanza abitare. abito ciò accadere accanto. accendere accettare.")
+    assert cleantext.repair(text).text == text

@@ -385,11 +385,14 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     def one_language(k: tuple[str, str]) -> bool:
         if not (alphabet_unknown and tally[k] > 0 and not worse[k]):
             return False
+        new = set(alphabet_letters("".join(added[k])))
+        if not new:
+            return False  # an alphabet reached by reading letters away ("ciò" as "cị", the
+            # ò read as windows-1258's lone dot below) is no evidence of a language
         gone: Counter[str] = Counter()
         for run_letters in removed[k]:
             gone.update(run_letters)
-        return one_alphabet({c for c, n in letters.items() if n > gone[c]}
-                            | set(alphabet_letters("".join(added[k]))))
+        return one_alphabet({c for c, n in letters.items() if n > gone[c]} | new)
 
     eligible, net = {}, {}
     for k, g in tally.items():
