@@ -528,3 +528,12 @@ def test_an_alphabet_is_not_reached_by_reading_a_letter_away():
     text = ("område verden nødvendig ligge. magt drøm midt indeholde. plads viden etage forstå.\n"
             "a abbandonare abbastanza abitare. abito ciò accadere accanto. accendere accettare.")
     assert cleantext.repair(text).text == text
+
+
+def test_lone_tone_marks_do_not_choose_a_chain():
+    # (found by hypothesis) windows-1258 reads "ò" and "ì" as combining marks, which sit on the
+    # letter before them: Italian "ciò" and "lì" beside Danish letters came back "cị" and "ĺ"
+    text = ("område verden nødvendig ligge. magt drøm midt indeholde plads viden etage forstå.\n"
+            "a abbandonare abbastanza abitare. abito ciò accadere accanto. affermare "
+            "affrontare aggiungere lì.")
+    assert cleantext.repair(text).text == text

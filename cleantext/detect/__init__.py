@@ -189,6 +189,10 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     scored = []
     utf8_reads = any(c.encoding == "utf-8" for c in options)
     for c in options:
+        if chain is None and all(unicodedata.category(ch) in ("Mn", "Me") for ch in c.decoded):
+            continue  # a lone tone mark (windows-1258's way with Vietnamese) is a reading for
+            # a document that has shown its chain by letters: alone it read Italian "ciò" and
+            # "lì" beside Danish "å" as "cị" and "ĺ"
         word = left + c.decoded + right
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
         mixes_more = mixes > base_mixes
