@@ -343,9 +343,6 @@ def _numbered(run: str) -> bool:
     return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 2
 
 
-_CLOSED_BY = frozenset(_CLOSING)
-
-
 def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> bool:
     """Whether a Latin run is glued into prose as no writer glues a Latin word.
 
@@ -370,7 +367,7 @@ def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> 
     several = " " in run.strip() or _numbered(run)
     if letters[0].isupper() and not several:
         return False
-    return not (placement == "line-end" and text[start - 1] in _CLOSED_BY and not several)
+    return not (placement == "line-end" and text[start - 1] in _CLOSING and not several)
 
 
 _WORD_AROUND = regex.compile(r"\S*")
