@@ -111,13 +111,17 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
+def _marks_only(decoded: str) -> bool:
+    return all(unicodedata.category(c) in ("Mn", "Me") for c in decoded)
+
+
 def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned; U+FFFD in a short reading) where the run had none, creates no
     script mixing inside a word, and a short one does not switch script against the
     plain-ASCII words `around` it."""
-    if all(unicodedata.category(c) in ("Mn", "Me") for c in decoded) and not (
+    if _marks_only(decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
         # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
@@ -189,7 +193,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     scored = []
     utf8_reads = any(c.encoding == "utf-8" for c in options)
     for c in options:
-        if chain is None and all(unicodedata.category(ch) in ("Mn", "Me") for ch in c.decoded):
+        if chain is None and _marks_only(c.decoded):
             continue  # a lone tone mark (windows-1258's way with Vietnamese) is a reading for
             # a document that has shown its chain by letters: alone it read Italian "ciò" and
             # "lì" beside Danish "å" as "cị" and "ĺ"
