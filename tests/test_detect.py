@@ -536,3 +536,36 @@ DANISH = "område verden nødvendig ligge. magt drøm midt indeholde. plads vide
 def test_danish_and_italian_in_one_text_stay(text):
     # found by hypothesis
     assert cleantext.repair(text).text == text
+
+
+@pytest.mark.parametrize(("text", "decoder", "fixed"), [
+    # a no-break space lost to a space: "ภ" is E0 B8 A0; GBK had read the rest as Han
+    ("ภาษาไทยง่ายมาก", "cp1252", "ภาษาไทยง่ายมา\ufffd"),
+    # bytes windows-1252 has no character for, lost to U+FFFD: a legacy reading of the rest
+    # had won (Big5 Han for Tamil, ISO-8859-5 strewn with C1 controls for Russian)
+    ("தமிழ்நாடு அரசு", "cp1252", "தமிழ\ufffdநாட\ufffd அரச\ufffd"),
+    ("Свобода слова", "cp1252", "Свобода \ufffdлова"),
+])
+def test_utf8_mojibake_with_lost_bytes_is_read_as_ftfy_reads_it(text, decoder, fixed):
+    damaged = text.encode("utf-8").decode(decoder, "replace").replace("\xa0", " ")
+    assert cleantext.repair(damaged).text == fixed
+    assert cleantext.repair(damaged, use_ftfy=False).text != fixed  # (ftfy's reading)
+
+
+@pytest.mark.parametrize(("text", "decoder"), [
+    ("Hôpital de Liège", "cp1250"),
+    ("مرحبا بالعالم", "cp1250"),
+    ("Wikipedia – the free encyclopedia", "cp1251"),
+])
+def test_utf8_read_as_code_pages_only_ftfy_undoes_reaches_ftfy(text, decoder):
+    # no rule of the pre-scan sees windows-1250's "Ă¨" or windows-1251's "вЂ“"
+    assert cleantext.repair(text.encode("utf-8").decode(decoder)).text == text
+
+
+def test_a_legacy_reading_stays_where_ftfy_leaves_mojibake_half_done():
+    # half-width katakana in Shift_JIS are single bytes; read as Latin-1, ftfy turns their
+    # valid UTF-8 pairs into Arabic ("»Ñ»ÉÅÂʵ۵۱ٷ"), which character costs alone rate above
+    # the katakana
+    text = ("今日は天気がいいので、公園を散歩しました。\nｻﾑｲﾅﾂﾊｵﾛｵﾛｱﾙｷ\n"
+            "桜の花がとてもきれいに咲いていました。\n")
+    assert cleantext.repair(text.encode("cp932").decode("latin-1")).text == text

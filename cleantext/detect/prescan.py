@@ -218,3 +218,38 @@ def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
             yield start, cut
             start = cut + 1
         yield start, end
+
+
+
+def ftfy_traces(text: str) -> bool:
+    """Whether `text` shows a trace of UTF-8 read under one of the code pages ftfy undoes that
+    `suspicious` has no rules for (windows-1250, -1253, -1254, -1257, ISO-8859-2; windows-1251
+    punctuation, "вЂ“"): the image of a UTF-8 lead byte, then the image of a continuation
+    byte that is not a lowercase letter, or U+FFFD (a byte lost), then after a three-byte lead
+    any continuation's image ("Ă¨" of "è", "Ř±" of "ر"). A two-byte lead's image is not a
+    lowercase letter either (Polish "ół" is clean) nor a letter of another script (Cyrillic and
+    Greek capitals stand together in headings), and none is punctuation clean text doubles
+    ("……", "——"). Only ftfy's step asks: ftfy's measure and the text's costs then decide,
+    so this only has to be cheap."""
+    return _ftfy_trace_pattern().search(text) is not None
+
+
+def _images(encoding: str, lo: int, hi: int) -> set[str]:
+    return set(bytes(range(lo, hi)).decode(encoding))
+
+
+@lru_cache(maxsize=1)
+def _ftfy_trace_pattern() -> re.Pattern[str]:
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs)
+    from ftfy.chardata import CHARMAP_ENCODINGS
+
+    lead2, lead3, cont, last = set(), set(), {"\ufffd"}, set()
+    for name in CHARMAP_ENCODINGS:
+        lead2 |= _images(name, 0xC2, 0xE0)
+        lead3 |= _images(name, 0xE0, 0xF0)
+        last |= _images(name, 0x80, 0xC0)
+    cont |= {c for c in last if not c.islower()}
+    lead2 = {c for c in lead2 if not c.islower() and not _foreign_letter(c)}
+    lead2, lead3, cont = (s - _ASCII - _CLEAN_PUNCTUATION for s in (lead2, lead3, cont))
+    classes = [f"[{_re_class(frozenset(s))}]" for s in (lead2, cont, lead3, cont, last)]
+    return re.compile("{}{}|{}{}{}".format(*classes))

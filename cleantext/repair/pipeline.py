@@ -54,7 +54,7 @@ def repair(
         # foreign script can stand in the text: nothing any step could change
         return Repaired(text)
     ctx = steps.Context(lexicon_terms=tuple(lexicon_terms),
-                        corpus_terms=_lowered(tuple(corpus_terms)))
+                        corpus_terms=_lowered(tuple(corpus_terms)), use_ftfy=use_ftfy)
     current, edits = text, []
 
     def run(step: Step) -> bool:

@@ -6,6 +6,7 @@ edits into edits of the caller's input.
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,9 +19,10 @@ from cleantext.codecs import can_encode, label
 from cleantext.detect import detect
 from cleantext.detect.fragments import Fragment, find_fragments
 from cleantext.detect.lost import dash_placeholders
-from cleantext.detect.prescan import suspicious
+from cleantext.detect.prescan import ftfy_traces, suspicious
 from cleantext.detect.score import text_cost
-from cleantext.model import Diagnosis, Edit, Span
+from cleantext.model import Damage, Diagnosis, Edit, Span
+from cleantext.repair.edits import apply
 
 if TYPE_CHECKING:
     import ftfy
@@ -50,6 +52,7 @@ class Context:
     diagnoses: list[Diagnosis] = field(default_factory=list)
     lexicon_terms: tuple[str, ...] = ()
     corpus_terms: frozenset[str] = frozenset()
+    use_ftfy: bool = True
 
     @property
     def true_encodings(self) -> set[str]:
@@ -59,11 +62,82 @@ class Context:
 def mojibake(text: str, ctx: Context) -> list[Edit]:
     """One layer of mis-decoding undone where detect found a chain."""
     diagnosis = detect(text)
+    if diagnosis.damaged and ctx.use_ftfy:
+        diagnosis = _defer_to_ftfy(text, diagnosis)
     if diagnosis.damaged:
         ctx.diagnoses.append(diagnosis)
     return [_trimmed(d.span.start, d.original, d.decoded, "mojibake.chain",
                      f"{d.chain.describe()}; {d.gain_bits:.0f} bits more plausible", d.confidence)
             for d in diagnosis.damages]
+
+
+def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
+    """The diagnosis without its damages on lines that ftfy's encoding fixer reads better, by
+    FTFY_MARGIN_BITS, than the chain search does: those are UTF-8 mojibake with its bytes
+    mangled in ways ftfy knows (a lost no-break space, a byte lost to U+FFFD, CESU-8 emoji),
+    which no strict reading of ours decodes, so the least implausible legacy reading won
+    ("à¸ à¸²à¸©à¸²" of Thai "ภาษา" read as GBK Han). The ftfy step then repairs those lines."""
+    starts = [0]
+    starts += (m.end() for m in _LINE_END.finditer(text))
+    by_line: dict[int, list[Damage]] = {}
+    for d in diagnosis.damages:
+        by_line.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
+    dropped: set[Damage] = set()
+    for i, damages in by_line.items():
+        begin = starts[i]
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if max(d.span.end for d in damages) > end:
+            continue  # (a damage across a line end: the line is not the unit here)
+        line = text[begin:end]
+        theirs = _ftfy_line(line)
+        if theirs is None:
+            continue
+        ours = apply(line, [Edit(Span(d.span.start - begin, d.span.end - begin), d.original,
+                                 d.decoded, "") for d in sorted(damages, key=_start)])
+        if (theirs != ours and text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
+                and _badness(theirs) <= _badness(ours)):
+            # (by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper
+            # by character costs than the half-width katakana it was)
+            dropped.update(damages)
+    if not dropped:
+        return diagnosis
+    kept = tuple(d for d in diagnosis.damages if d not in dropped)
+    if not kept:
+        return Diagnosis()
+    used = {d.chain for d in kept}
+    return Diagnosis(tuple(c for c in diagnosis.chains if c in used) or (kept[0].chain,),
+                     kept, diagnosis.confidence)
+
+
+def _start(d: Damage) -> int:
+    return d.span.start
+
+
+_LINE_END = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _is_bad(text: str) -> bool:
+    from ftfy.badness import is_bad
+
+    return is_bad(text)
+
+
+def _badness(text: str) -> int:
+    """ftfy's measure of mojibake left in `text`; U+FFFD, which ftfy writes for a lost byte,
+    is not counted against it."""
+    from ftfy.badness import badness
+
+    return badness(text.replace("\ufffd", ""))
+
+
+def _ftfy_line(line: str) -> str | None:
+    """ftfy's encoding fix of `line`, or None when ftfy sees nothing wrong with it."""
+    import ftfy
+
+    if not _is_bad(line):
+        return None
+    fixed = ftfy.fix_text(line, ftfy_encoding_only())
+    return None if fixed == line else fixed
 
 
 def _trimmed(start: int, old: str, new: str, rule: str, evidence: str,
@@ -80,16 +154,12 @@ def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
     """What ftfy's encoding fixer finds that the chain search did not (its heuristics for sloppy
     and inconsistent UTF-8), per line, accepted only when the line then reads better."""
     edits: list[Edit] = []
-    if not suspicious(text):
+    if not (suspicious(text) or ftfy_traces(text)):
         return edits
-    import ftfy
-    from ftfy.badness import is_bad
-
     pos = 0
     for line in text.splitlines(keepends=True):
-        if is_bad(line):
-            fixed = ftfy.fix_text(line, ftfy_encoding_only())
-            if fixed != line and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
+        fixed = _ftfy_line(line)
+        if fixed is not None and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
                 edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
                                          "ftfy.fix_encoding (encoding-only settings)"))
         pos += len(line)
