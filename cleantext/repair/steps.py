@@ -94,7 +94,9 @@ def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
             continue
         ours = apply(line, [Edit(Span(d.span.start - begin, d.span.end - begin), d.original,
                                  d.decoded, "") for d in sorted(damages, key=_start)])
-        if (theirs != ours and text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
+        if theirs == ours or theirs == _ftfy_line(ours):
+            continue  # (ours is a layer of several, which the next pass or ftfy undoes)
+        if (text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
                 and _badness(theirs) <= _badness(ours)):
             # (by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper
             # by character costs than the half-width katakana it was)
