@@ -43,8 +43,9 @@ def start_in_place_run(tree: Path, files: int, **popen) -> tuple[subprocess.Pope
         path.write_bytes(original)
     proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
                              "2", str(tree)], **popen)
-    deadline = time.time() + 60
-    while time.time() < deadline and sum(
-            p.read_bytes() == repaired for p in paths[:40:4]) < 3:
+    deadline = time.monotonic() + 60  # (the wall clock of a shared machine can jump)
+    while sum(p.read_bytes() == repaired for p in paths[:40:4]) < 3:
+        assert time.monotonic() < deadline and proc.poll() is None, "the run never got going"
         time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     return proc, paths
