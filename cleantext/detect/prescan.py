@@ -220,7 +220,6 @@ def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-
 def ftfy_traces(text: str) -> bool:
     """Whether `text` shows a trace of UTF-8 read under one of the code pages ftfy undoes that
     `suspicious` has no rules for (windows-1250, -1253, -1254, -1257, ISO-8859-2; windows-1251

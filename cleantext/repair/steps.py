@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -77,15 +78,13 @@ def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
     mangled in ways ftfy knows (a lost no-break space, a byte lost to U+FFFD, CESU-8 emoji),
     which no strict reading of ours decodes, so the least implausible legacy reading won
     ("à¸ à¸²à¸©à¸²" of Thai "ภาษา" read as GBK Han). The ftfy step then repairs those lines."""
-    starts = [0]
-    starts += (m.end() for m in _LINE_END.finditer(text))
+    starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
     by_line: dict[int, list[Damage]] = {}
     for d in diagnosis.damages:
         by_line.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
     dropped: set[Damage] = set()
     for i, damages in by_line.items():
-        begin = starts[i]
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        begin, end = starts[i], starts[i + 1]
         if max(d.span.end for d in damages) > end:
             continue  # (a damage across a line end: the line is not the unit here)
         line = text[begin:end]
@@ -115,15 +114,6 @@ def _start(d: Damage) -> int:
     return d.span.start
 
 
-_LINE_END = regex.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-
-
-def _is_bad(text: str) -> bool:
-    from ftfy.badness import is_bad
-
-    return is_bad(text)
-
-
 def _badness(text: str) -> int:
     """ftfy's measure of mojibake left in `text`; U+FFFD, which ftfy writes for a lost byte,
     is not counted against it."""
@@ -135,8 +125,9 @@ def _badness(text: str) -> int:
 def _ftfy_line(line: str) -> str | None:
     """ftfy's encoding fix of `line`, or None when ftfy sees nothing wrong with it."""
     import ftfy
+    from ftfy.badness import is_bad
 
-    if not _is_bad(line):
+    if not is_bad(line):
         return None
     fixed = ftfy.fix_text(line, ftfy_encoding_only())
     return None if fixed == line else fixed
@@ -162,8 +153,8 @@ def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
     for line in text.splitlines(keepends=True):
         fixed = _ftfy_line(line)
         if fixed is not None and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
-                edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
-                                         "ftfy.fix_encoding (encoding-only settings)"))
+            edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
+                                     "ftfy.fix_encoding (encoding-only settings)"))
         pos += len(line)
     return edits
 
