@@ -91,14 +91,16 @@ def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
         theirs = _ftfy_line(line)
         if theirs is None:
             continue
+        # (detect lists damages left to right)
         ours = apply(line, [Edit(Span(d.span.start - begin, d.span.end - begin), d.original,
-                                 d.decoded, "") for d in sorted(damages, key=_start)])
-        if theirs == ours or theirs == _ftfy_line(ours):
-            continue  # (ours is a layer of several, which the next pass or ftfy undoes)
-        if (text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
-                and _badness(theirs) <= _badness(ours)):
-            # (by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper
-            # by character costs than the half-width katakana it was)
+                                 d.decoded, "") for d in damages])
+        if (theirs != ours and text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
+                # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is
+                # cheaper by character costs than the half-width katakana it was
+                and _badness(theirs) <= _badness(ours)
+                # and not where our reading leads there: a layer of several, which the
+                # next pass undoes
+                and theirs != _ftfy_line(ours)):
             dropped.update(damages)
     if not dropped:
         return diagnosis
@@ -106,12 +108,8 @@ def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
     if not kept:
         return Diagnosis()
     used = {d.chain for d in kept}
-    return Diagnosis(tuple(c for c in diagnosis.chains if c in used) or (kept[0].chain,),
-                     kept, diagnosis.confidence)
-
-
-def _start(d: Damage) -> int:
-    return d.span.start
+    return Diagnosis(tuple(c for c in diagnosis.chains if c in used), kept,
+                     diagnosis.confidence)
 
 
 def _badness(text: str) -> int:
