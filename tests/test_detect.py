@@ -569,3 +569,30 @@ def test_a_legacy_reading_stays_where_ftfy_leaves_mojibake_half_done():
     text = ("今日は天気がいいので、公園を散歩しました。\nｻﾑｲﾅﾂﾊｵﾛｵﾛｱﾙｷ\n"
             "桜の花がとてもきれいに咲いていました。\n")
     assert cleantext.repair(text.encode("cp932").decode("latin-1")).text == text
+
+
+@pytest.mark.parametrize(("text", "decoder"), [
+    ("Škoda má dobrou pověst", "cp1252"),  # "Å koda": its no-break space lost to a space
+    ("Šis ir labs līdzeklis", "cp1252"),
+])
+def test_a_lost_no_break_space_is_read_as_ftfy_reads_it_beside_utf8_mojibake(text, decoder):
+    # ftfy's reading of the lost byte gains only a few bits, but the same line shows UTF-8
+    # mojibake that our reading undoes: ftfy's is then a reading of the same chain
+    damaged = text.encode("utf-8").decode(decoder).replace("\xa0", " ")
+    assert cleantext.repair(damaged).text == text
+
+
+def test_the_replacement_character_read_back_from_its_utf8_is_not_a_legacy_word():
+    # "ï¿½" is U+FFFD's UTF-8 read as Latin-1; ISO-8859-5 reads it "яПН", three letters
+    text = "The file was saved with a \ufffd where the name had its accent."
+    assert cleantext.repair(text.encode("utf-8").decode("latin-1")).text == text
+
+
+def test_a_three_byte_symbol_whose_images_read_as_letter_and_quote_reaches_ftfy():
+    # "✔" is E2 9C 94: windows-1252's "âœ”", a lowercase letter and a closing quote
+    assert cleantext.repair("âœ” Tests passed").text == "✔ Tests passed"
+
+
+@pytest.mark.parametrize("text", ["Zahrál na píšťalu.", "Італії та Росії", "NÃO É ISSO, IRMÃ "])
+def test_clean_text_that_looks_like_a_lost_byte_stays(text):
+    assert cleantext.repair(text).text == text

@@ -249,6 +249,9 @@ def _ftfy_trace_pattern() -> re.Pattern[str]:
         last |= _images(name, 0x80, 0xC0)
     cont |= {c for c in last if not c.islower()}
     lead2 = {c for c in lead2 if not c.islower() and not _foreign_letter(c)}
-    lead2, lead3, cont = (s - _ASCII - _CLEAN_PUNCTUATION for s in (lead2, lead3, cont))
-    classes = [f"[{_re_class(frozenset(s))}]" for s in (lead2, cont, lead3, cont, last)]
-    return re.compile("{}{}|{}{}{}".format(*classes))
+    latin3 = {c for c in lead3 if not _foreign_letter(c)}
+    lead2, lead3, latin3, cont, mid = (s - _ASCII - _CLEAN_PUNCTUATION
+                                       for s in (lead2, lead3, latin3, cont, last))
+    classes = [f"[{_re_class(frozenset(s))}]"
+               for s in (lead2, cont, lead3, cont, last, latin3, mid, last)]
+    return re.compile("{}{}|{}{}{}|{}{}{}".format(*classes))

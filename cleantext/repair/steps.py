@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleantext.codecs import can_encode, label
-from cleantext.detect import detect
+from cleantext.detect import FIT_MARGIN, detect
 from cleantext.detect.fragments import Fragment, find_fragments
 from cleantext.detect.lost import dash_placeholders
 from cleantext.detect.prescan import ftfy_traces, suspicious
@@ -43,7 +43,12 @@ def ftfy_encoding_only() -> ftfy.TextFixerConfig:
         uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
         remove_control_chars=False, normalization=None, explain=False,
     )
-FTFY_MARGIN_BITS = 8.0  # ftfy's change must make the line read this much better
+FTFY_MARGIN_BITS = 6.0  # ftfy's change must make the line read this much better ...
+#: ... or this much, once the document has shown UTF-8 mojibake, the only damage ftfy mends:
+#: its fix is then a reading of the document's own chain, as FIT_MARGIN is for the chain
+#: search ("Ã perturber … jusqu'Ã nos" beside "rÃ©flexion" is French "à", its no-break
+#: space lost to a space)
+FTFY_FIT_BITS = FIT_MARGIN
 
 
 @dataclass
@@ -94,7 +99,10 @@ def _defer_to_ftfy(text: str, diagnosis: Diagnosis) -> Diagnosis:
         # (detect lists damages left to right)
         ours = apply(line, [Edit(Span(d.span.start - begin, d.span.end - begin), d.original,
                                  d.decoded, "") for d in damages])
-        if (theirs != ours and text_cost(theirs) + FTFY_MARGIN_BITS <= text_cost(ours)
+        # (a reading of UTF-8 like ours, where ftfy sees more: a lost no-break space)
+        margin = (FTFY_FIT_BITS if all(d.chain.true_encoding == "utf-8" for d in damages)
+                  else FTFY_MARGIN_BITS)
+        if (theirs != ours and _cost(theirs) + margin <= _cost(ours)
                 # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is
                 # cheaper by character costs than the half-width katakana it was
                 and _badness(theirs) <= _badness(ours)
@@ -118,6 +126,12 @@ def _badness(text: str) -> int:
     from ftfy.badness import badness
 
     return badness(text.replace("\ufffd", ""))
+
+
+def _cost(text: str) -> float:
+    """`text_cost` of a line as ftfy or we read it, U+FFFD not counted: a lost byte's mark, or
+    the character itself, read back from its UTF-8 ("ï¿½"), not a reading's fault."""
+    return text_cost(text.replace("\ufffd", ""))
 
 
 def _ftfy_line(line: str) -> str | None:
@@ -147,10 +161,11 @@ def mojibake_ftfy(text: str, ctx: Context) -> list[Edit]:
     edits: list[Edit] = []
     if not (suspicious(text) or ftfy_traces(text)):
         return edits
+    margin = FTFY_FIT_BITS if "utf-8" in ctx.true_encodings else FTFY_MARGIN_BITS
     pos = 0
     for line in text.splitlines(keepends=True):
         fixed = _ftfy_line(line)
-        if fixed is not None and text_cost(fixed) + FTFY_MARGIN_BITS <= text_cost(line):
+        if fixed is not None and text_cost(fixed) + margin <= text_cost(line):
             edits.extend(_diff_edits(line, fixed, pos, "mojibake.ftfy",
                                      "ftfy.fix_encoding (encoding-only settings)"))
         pos += len(line)
