@@ -37,7 +37,7 @@ import charset_normalizer  # noqa: E402
 import ftfy  # noqa: E402
 
 import cleantext  # noqa: E402
-from cleantext.repair.steps import ftfy_encoding_only  # noqa: E402
+from cleantext.detect.ftfy_reading import ftfy_encoding_only  # noqa: E402
 
 from accuracy import _cut, chains_for  # noqa: E402
 from corpus import chardet_tests  # noqa: E402

@@ -62,7 +62,8 @@ class Edit:
 
 @dataclass(frozen=True)
 class Damage:
-    """One span that detect found mis-decoded, and the chain that undoes it."""
+    """One span that detect found mis-decoded, and the chain that undoes it; `by` says what
+    read it: the chain search, or ftfy's encoding fixer (a second opinion on UTF-8)."""
 
     span: Span
     chain: Chain
@@ -70,6 +71,7 @@ class Damage:
     decoded: str
     confidence: float
     gain_bits: float
+    by: str = "chain"
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ class Diagnosis:
             "damages": [
                 {"start": d.span.start, "end": d.span.end, "chain": str(d.chain),
                  "original": d.original, "decoded": d.decoded,
-                 "confidence": round(d.confidence, 3), "gain_bits": round(d.gain_bits, 1)}
+                 "confidence": round(d.confidence, 3), "gain_bits": round(d.gain_bits, 1),
+                 "by": d.by}
                 for d in self.damages
             ],
         }

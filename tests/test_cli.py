@@ -143,3 +143,15 @@ def test_binary_file_is_skipped_by_name_and_left_alone(tmp_path):
     assert "x.bin: binary file" in result.output and "skipped" in result.output
     assert binary.read_bytes() == b"\x89PNG\r\n\x1a\n\x00\x00"
     assert list(tmp_path.iterdir()) == [binary]  # no temporary file left behind
+
+
+def test_detect_reports_the_reading_repair_makes(tmp_path):
+    # UTF-8 mojibake whose no-break spaces were lost: ftfy's fixer reads it; the chain
+    # search's best guess alone was ISO-8859-2, which repair does not take
+    src = tmp_path / "fr.txt"
+    src.write_text("Il est allÃ© lÃ  bas, voilÃ tout.\n", encoding="utf-8")
+    result = run("detect", src)
+    assert "UTF-8 text decoded as Latin-1" in result.output
+    assert "ISO-8859-2" not in result.output
+    data = json.loads(run("detect", "--format", "json", src).output)
+    assert {d["by"] for d in data[0]["damages"]} == {"ftfy"}

@@ -4,6 +4,8 @@ import pytest
 
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
+from cleantext.detect import detect
+from cleantext.model import Chain
 
 TEXTS = {
     "ko": "서울 시내 한 공원에서 시민들이 산책을 즐기고 있다. 기상청은 주말까지 맑은 날씨가 "
@@ -596,3 +598,13 @@ def test_a_three_byte_symbol_whose_images_read_as_letter_and_quote_reaches_ftfy(
 @pytest.mark.parametrize("text", ["Zahrál na píšťalu.", "Італії та Росії", "NÃO É ISSO, IRMÃ "])
 def test_clean_text_that_looks_like_a_lost_byte_stays(text):
     assert cleantext.repair(text).text == text
+
+
+def test_detect_gives_the_reading_repair_takes():
+    # the chain search alone reads lossy UTF-8 as GBK Han; detect, like repair, gives ftfy's
+    damaged = "ภาษาไทยง่ายมาก".encode().decode("cp1252", "replace").replace("\xa0", " ")
+    diagnosis = detect(damaged)
+    assert diagnosis.chains[0] == Chain("utf-8", ("cp1252",))
+    assert {d.by for d in diagnosis.damages} == {"ftfy"}
+    assert detect(damaged, use_ftfy=False).chains[0].true_encoding != "utf-8"
+    assert {e.rule for e in cleantext.repair(damaged).edits} == {"mojibake.ftfy"}

@@ -3,9 +3,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleantext.model import Edit, Span
+from cleantext.detect.ftfy_reading import Fix, _line_damages
+from cleantext.model import Chain, Edit, Span
 from cleantext.repair.edits import OffsetMap, apply, compose
-from cleantext.repair.steps import _diff_edits
 
 
 @st.composite
@@ -61,7 +61,8 @@ def test_offset_map_points_back_to_the_same_characters(data):
 
 @settings(max_examples=2000)
 @given(st.text(alphabet="ab é\n\t", max_size=20), st.text(alphabet="ab é\n\t", max_size=20))
-def test_diff_edits_turn_old_into_new(old, new):
-    edits = _diff_edits(old, new, 0, "test", "")
+def test_ftfy_line_damages_turn_old_into_new(old, new):
+    damages = _line_damages(old, Fix(new, Chain("utf-8", ("cp1252",))), 0, 0.0)
+    edits = [Edit(d.span, d.original, d.decoded, "test") for d in damages]
     assert apply(old, edits) == new
     assert all(old[e.span.start:e.span.end] == e.original for e in edits)

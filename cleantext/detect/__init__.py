@@ -7,6 +7,7 @@
 4. The document's chain is the one with the largest total gain over all runs; a run is repaired
    with it when it gains a little (consistency is evidence), and with a chain of its own only when
    it gains a lot (one damaged paragraph in otherwise clean text).
+5. ftfy's encoding fixer gives a second opinion on UTF-8, line by line (`ftfy_reading`).
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
-from cleantext.detect.prescan import runs, suspicious
+from cleantext.detect.ftfy_reading import second_opinion
+from cleantext.detect.prescan import ftfy_traces, runs, suspicious
 from cleantext.detect.score import (
     CJK_PAIR_BITS,
     GLUED_BOX_BITS,
     Prior,
     alphabet_letters,
+    confidence,
     glued_boxes,
     impossible,
     is_letter,
@@ -79,10 +82,6 @@ DECODER_PRIOR = {"latin-1": 4.0, "cp1252": 4.0, "mixed-latin-1": 6.0, "mixed-cp1
 
 _ORDER = {(e, d): (i, j) for i, e in enumerate(TRUE_ENCODINGS)
           for j, d in enumerate(WRONG_DECODERS)}
-
-
-def _confidence(bits: float) -> float:
-    return 1.0 - math.pow(2.0, -max(bits, 0.0) / 8.0)
 
 
 def _word_context(text: str, start: int, end: int) -> tuple[str, str]:
@@ -463,16 +462,26 @@ def _looks_bad(text: str, span: Span) -> bool:
     return is_bad(text[max(0, span.start - BADNESS_REACH):span.end + BADNESS_REACH])
 
 
-def detect(text: str) -> Diagnosis:
+def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
+
+    The chain search reads what it can (`_chain_search`); with `use_ftfy`, ftfy's encoding
+    fixer gives its second opinion, line by line (`ftfy_reading`). `utf8_shown`: an earlier
+    layer of the text was UTF-8 mojibake (repair undoes one layer at a time)."""
+    diagnosis = _chain_search(text) if suspicious(text) else Diagnosis()
+    if use_ftfy and (diagnosis.damaged or ftfy_traces(text) or suspicious(text)):
+        diagnosis = second_opinion(text, diagnosis, utf8_shown)
+    return diagnosis
+
+
+def _chain_search(text: str) -> Diagnosis:
+    """The chains of a text that shows traces of mojibake (`suspicious`).
 
     The runs in the first SAMPLE_CHARS (fewer once one chain leads by far, see `_settled`)
     are read under every candidate chain, and choose the document's chain; later runs are
     read under that chain only, and under every chain when it does not fit them and they show
     traces of damage themselves (one damaged paragraph far into a clean text). Work stays
     linear, with a small constant, in the length of the text."""
-    if not suspicious(text):
-        return Diagnosis()
     score = _scorer(text)
     spans = list(runs(text))
     full: dict[int, Scored] = {}  # run index → readings under every chain
@@ -579,7 +588,7 @@ def detect(text: str) -> Diagnosis:
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,
-                                  _confidence(gain), gain))
+                                  confidence(gain), gain))
     if doc_chain is not None and doc_chain.true_encoding == "utf-8" and doc_gain < WEAK_DOC_BITS:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
@@ -588,4 +597,4 @@ def detect(text: str) -> Diagnosis:
         return Diagnosis()
     counts = Counter(d.chain for d in damages)
     chains = tuple(sorted(counts, key=lambda c: -counts[c]))
-    return Diagnosis(chains, tuple(damages), _confidence(doc_gain))
+    return Diagnosis(chains, tuple(damages), confidence(doc_gain))

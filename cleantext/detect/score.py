@@ -95,6 +95,11 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
     return {script: tuple(alphabets) for script, alphabets in by_script.items()}
 
 
+def confidence(bits: float) -> float:
+    """A gain in bits as a confidence in [0, 1): 8 bits make one half."""
+    return 1.0 - math.pow(2.0, -max(bits, 0.0) / 8.0)
+
+
 def alphabet_letters(text: str) -> Counter[str]:
     """The letters of `text` that an alphabet can rule on (non-ASCII, case-folded, of a script
     some language's alphabet is known in), counted."""

@@ -10,7 +10,7 @@ from cleantext.repair import steps
 from cleantext.repair.edits import apply, compose
 
 Step = Callable[[str, steps.Context], list[Edit]]
-MAX_PASSES = 4  # mojibake passes (each undoes one layer: up to 3), with ftfy's among them
+MAX_PASSES = 4  # mojibake passes: each undoes one layer (up to 3), and one finds nothing
 
 
 def _merge_diagnoses(diagnoses: list[Diagnosis]) -> Diagnosis:
@@ -20,7 +20,8 @@ def _merge_diagnoses(diagnoses: list[Diagnosis]) -> Diagnosis:
     if len(diagnoses) == 1:
         return diagnoses[0]
     outer = diagnoses[0]
-    layers = [d.chain.layers[0] for d in diagnoses if d.chain]
+    # (outermost first; ftfy's reading may undo several layers in one pass)
+    layers = [layer for d in diagnoses if d.chain for layer in reversed(d.chain.layers)]
     inner = diagnoses[-1].chain
     assert inner is not None
     layered = Chain(inner.true_encoding, tuple(reversed(layers)))
@@ -66,11 +67,11 @@ def repair(
         return bool(new)
 
     def undo_mojibake() -> None:
-        # Each pass undoes one layer. ftfy comes in when the chain search finds nothing more,
-        # and whatever it changes is searched again: a repair that stopped halfway would not
-        # be a fixpoint, and repairing its output again would change it.
+        # Each pass undoes one layer, and whatever it changes is searched again: a repair
+        # that stopped halfway would not be a fixpoint, and repairing its output again would
+        # change it.
         for _ in range(MAX_PASSES):
-            if not (run(steps.mojibake) or (use_ftfy and run(steps.mojibake_ftfy))):
+            if not run(steps.mojibake):
                 break
 
     if fix_mojibake:

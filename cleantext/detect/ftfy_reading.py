@@ -1,0 +1,191 @@
+"""ftfy's reading of a line, a second opinion beside the chain search.
+
+ftfy knows UTF-8 mojibake whose bytes were mangled further (a no-break space lost to a space,
+a byte lost to U+FFFD, CESU-8 emoji, inconsistent decodings), which no strict reading of the
+chain search decodes; it knows nothing of legacy encodings. So, line by line:
+
+- where the chain search read a line and ftfy reads it better by FTFY_MARGIN_BITS (and by
+  ftfy's own measure), the line is ftfy's ("à¸ à¸²à¸©à¸²" of Thai "ภาษา" is not GBK Han);
+- where the chain search read nothing on a line and ftfy's fix reads better, it is ftfy's.
+
+Pure: ftfy is a library call, imported on first use (clean text never needs it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+from collections import Counter
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
+from cleantext.detect.score import confidence, text_cost
+from cleantext.model import Chain, Damage, Diagnosis, Span
+
+if TYPE_CHECKING:
+    import ftfy
+
+FTFY_MARGIN_BITS = 6.0  # ftfy's reading must make the line read this much better ...
+#: ... or this much, where the document has shown UTF-8 mojibake, the only damage ftfy mends:
+#: ftfy's is then a reading of the document's own chain, as FIT_MARGIN is for the chain search
+#: ("Ã perturber … jusqu'Ã nos" beside "rÃ©flexion" is French "à", its no-break space lost
+#: to a space)
+FTFY_FIT_BITS = 1.0
+
+
+@lru_cache(maxsize=1)
+def ftfy_encoding_only() -> ftfy.TextFixerConfig:
+    """ftfy restricted to encoding repairs: no quote uncurling, width folding, ligatures or NFC,
+    which would damage CJK text and typography (see DESIGN.md). Its encoding fix is ftfy's
+    own `fix_encoding` (which `fix_text` runs with its default settings, whatever these say),
+    UTF-8 sequences that lost a byte included: they become U+FFFD."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+        restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
+        fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, explain=False,
+    )
+
+
+@lru_cache(maxsize=1)
+def _explained() -> ftfy.TextFixerConfig:
+    return ftfy_encoding_only()._replace(explain=True)
+
+
+class Fix(NamedTuple):
+    """ftfy's fix of a line and the chain it undid."""
+
+    text: str
+    chain: Chain
+
+
+def fix_line(line: str) -> Fix | None:
+    """ftfy's encoding fix of `line`, or None when ftfy sees nothing wrong with it."""
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(line):
+        return None
+    fixed = ftfy.fix_and_explain(line, _explained())
+    if fixed.text == line:
+        return None
+    return Fix(fixed.text, _chain(fixed.explanation or []))
+
+
+def _codec(name: str) -> str:
+    """Our name of one of ftfy's codecs ("sloppy-windows-1252" is the browsers' cp1252)."""
+    name = codecs.lookup(name.removeprefix("sloppy-")).name
+    ours = (d for d, decoder in WRONG_DECODERS.items() if not decoder.mixed)
+    return next((n for n in (*ours, *TRUE_ENCODINGS) if codecs.lookup(n).name == name), name)
+
+
+def _chain(steps: list[tuple[str, str]]) -> Chain:
+    """The chain of ftfy's explanation: each (encode, decode) pair undid one layer, outermost
+    first. Its other steps mend UTF-8 read as windows-1252 inside text it leaves
+    (`decode_inconsistent_utf8`), or windows-1252 punctuation read as Latin-1 (C1 controls)."""
+    encoded = [_codec(p) for step, p in steps if step == "encode"]
+    decoded = [_codec(p) for step, p in steps if step == "decode"]
+    if decoded:
+        return Chain(decoded[-1], tuple(reversed(encoded)))
+    if any(p == "fix_c1_controls" for _, p in steps):
+        return Chain("cp1252", ("latin-1",))
+    return Chain("utf-8", ("cp1252",))
+
+
+def badness(text: str) -> int:
+    """ftfy's measure of mojibake left in `text`; U+FFFD, which ftfy writes for a lost byte,
+    is not counted against it."""
+    from ftfy.badness import badness as ftfy_badness
+
+    return ftfy_badness(text.replace("\ufffd", ""))
+
+
+def cost(text: str) -> float:
+    """`text_cost` of a line as ftfy or we read it, U+FFFD not counted: a lost byte's mark, or
+    the character itself, read back from its UTF-8 ("ï¿½"), not a reading's fault."""
+    return text_cost(text.replace("\ufffd", ""))
+
+
+def _apply(line: str, begin: int, damages: list[Damage]) -> str:
+    out, done = [], 0
+    for d in damages:  # (detect lists damages left to right)
+        out += (line[done:d.span.start - begin], d.decoded)
+        done = d.span.end - begin
+    return "".join(out) + line[done:]
+
+
+def _prefers_ftfy(fix: Fix, ours: str, margin: float) -> bool:
+    return (fix.text != ours and cost(fix.text) + margin <= cost(ours)
+            # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper by
+            # character costs than the half-width katakana it was
+            and badness(fix.text) <= badness(ours)
+            # and not where our reading leads there: a layer of several, which the next pass
+            # undoes
+            and fix.text != getattr(fix_line(ours), "text", None))
+
+
+def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) -> Diagnosis:
+    """`diagnosis` with ftfy's reading of the lines it reads better (see the module's
+    docstring). `utf8_shown`: an earlier layer of the document was UTF-8 mojibake."""
+    starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
+    by_line: dict[int, list[Damage]] = {}
+    for d in diagnosis.damages:
+        by_line.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
+    shown = utf8_shown or any(d.chain.true_encoding == "utf-8" for d in diagnosis.damages)
+    damages: list[Damage] = []
+    for i in range(len(starts) - 1):
+        begin, end = starts[i], starts[i + 1]
+        ours = by_line.get(i, [])
+        if (ours and max(d.span.end for d in ours) > end) or (
+                damages and damages[-1].span.end > begin):
+            damages += ours  # (a damage across a line end: the lines are not the unit here)
+            continue
+        line = text[begin:end]
+        fix = fix_line(line)
+        if fix is None:
+            damages += ours
+            continue
+        if ours:
+            # a reading of UTF-8 like ours, where ftfy sees more (a lost no-break space)
+            margin = (FTFY_FIT_BITS if all(d.chain.true_encoding == "utf-8" for d in ours)
+                      else FTFY_MARGIN_BITS)
+            if not _prefers_ftfy(fix, _apply(line, begin, ours), margin):
+                damages += ours
+                continue
+        gain = text_cost(line) - text_cost(fix.text)
+        if not ours and gain < (FTFY_FIT_BITS if shown else FTFY_MARGIN_BITS):
+            continue
+        damages += _line_damages(line, fix, begin, gain)
+    if damages == list(diagnosis.damages):
+        return diagnosis
+    if not damages:
+        return Diagnosis()
+    counts = Counter(d.chain for d in damages)
+    chains = tuple(sorted(counts, key=lambda c: -counts[c]))
+    first = diagnosis.chains[:1] if diagnosis.chains and diagnosis.chains[0] in counts else ()
+    return Diagnosis((*first, *(c for c in chains if c not in first)), tuple(damages),
+                     diagnosis.confidence if first else max(d.confidence for d in damages))
+
+
+_TOKENS = regex.compile(r"\S+|\s+")
+
+
+def _line_damages(line: str, fix: Fix, offset: int, gain: float) -> list[Damage]:
+    """ftfy's fix of a line as damages, word by word when ftfy kept the words apart (it mends
+    inside words), else one for the whole line. Linear, unlike a general diff."""
+    a, b = _TOKENS.findall(line), _TOKENS.findall(fix.text)
+    pairs = zip(a, b, strict=True) if len(a) == len(b) else [(line, fix.text)]
+    damages, pos = [], offset
+    for old, new in pairs:
+        if old != new:
+            damages.append(Damage(Span(pos, pos + len(old)), fix.chain, old, new,
+                                  confidence(gain), gain, by="ftfy"))
+        pos += len(old)
+    return damages
