@@ -469,7 +469,7 @@ def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Dia
     fixer gives its second opinion, line by line (`ftfy_reading`). `utf8_shown`: an earlier
     layer of the text was UTF-8 mojibake (repair undoes one layer at a time)."""
     diagnosis = _chain_search(text) if suspicious(text) else Diagnosis()
-    if use_ftfy and (diagnosis.damaged or ftfy_traces(text) or suspicious(text)):
+    if use_ftfy and (suspicious(text) or ftfy_traces(text)):  # (suspicious: cached)
         diagnosis = second_opinion(text, diagnosis, utf8_shown)
     return diagnosis
 

@@ -18,13 +18,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
+from cleantext.detect.score import (
+    CJK_PAIR_BITS,
+    SCRIPT_SWITCH_BITS,
+    Prior,
+    known_cjk_pairs,
+    prior_cost,
+    script_switches,
+    text_cost,
+)
 from cleantext.model import Chain
-
-if TYPE_CHECKING:
-    from cleantext.detect.score import Prior
 
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
 CACHED_RUN = 64
@@ -325,15 +331,6 @@ def _text_step(prior: Prior, last: str, form: bytes, out: str,
     by the document's writing systems (`prior`)."""
     if not out:
         return last, 0.0
-    from cleantext.detect.score import (
-        CJK_PAIR_BITS,
-        SCRIPT_SWITCH_BITS,
-        known_cjk_pairs,
-        prior_cost,
-        script_switches,
-        text_cost,
-    )
-
     return out[-1], (text_cost(last + out, True) - text_cost(last, True)
                      - CJK_PAIR_BITS * known_cjk_pairs(last + out)
                      + SCRIPT_SWITCH_BITS * script_switches(last + out) + prior_cost(out, prior))

@@ -225,11 +225,12 @@ def ftfy_traces(text: str) -> bool:
     `suspicious` has no rules for (windows-1250, -1253, -1254, -1257, ISO-8859-2; windows-1251
     punctuation, "вЂ“"): the image of a UTF-8 lead byte, then the image of a continuation
     byte that is not a lowercase letter, or U+FFFD (a byte lost), then after a three-byte lead
-    any continuation's image ("Ă¨" of "è", "Ř±" of "ر"). A two-byte lead's image is not a
-    lowercase letter either (Polish "ół" is clean) nor a letter of another script (Cyrillic and
-    Greek capitals stand together in headings), and none is punctuation clean text doubles
-    ("……", "——"). Only ftfy's step asks: ftfy's measure and the text's costs then decide,
-    so this only has to be cheap."""
+    any continuation's image ("Ă¨" of "è", "Ř±" of "ر"); or a Latin three-byte lead's image
+    and any two continuations' ("âœ”" of "✔"). A two-byte lead's image is not a lowercase
+    letter either (Polish "ół" is clean) nor a letter of another script (Cyrillic and Greek
+    capitals stand together in headings), and none is punctuation clean text doubles ("……",
+    "——"). Only the gate of ftfy's second opinion (`ftfy_reading`): ftfy's measure and the
+    text's costs then decide, so this only has to be cheap."""
     return _ftfy_trace_pattern().search(text) is not None
 
 

@@ -160,7 +160,7 @@ def pair_cost(a: str, b: str) -> float:
 # lowercase letters around a non-ASCII one, and runs of the uncased scripts the pairs know:
 # the only places `pair_cost` can be other than 0
 _PAIRED_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*"
-                               r"|[\p{Arabic}\p{Hebrew}\p{Thai}]{2,}")
+                            r"|[\p{Arabic}\p{Hebrew}\p{Thai}]{2,}")
 
 
 def letter_pair_costs(text: str) -> float:
