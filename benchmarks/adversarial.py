@@ -41,6 +41,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "damaged sample, one line": lambda n: _fill(SAMPLE.replace("\n", " "), n),
     "scripts alternate per char": lambda n: _fill("aаαאاअ가漢ก", n),
     "random bytes as Latin-1": lambda n: random.Random(n).randbytes(n).decode("latin-1"),
+    # a Korean host's Han words are scanned whole for a character Korean does not write
+    "long Hanja words in Korean": lambda n: _fill("한국어 문장 " * 300 + "大韓" * 2000 + "学\n", n),
 }
 
 STAGES: dict[str, Callable[[str], object]] = {
@@ -52,10 +54,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--stages", default="repair,validate")
+    ap.add_argument("--shapes", default="", help="only the shapes whose names hold this")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'shape':30} {'stage':9} {'chars':>10} {'seconds':>9} {'µs/char':>8} {'growth':>7}")
     for name, make in SHAPES.items():
+        if args.shapes not in name:
+            continue
         for stage in args.stages.split(","):
             previous = None
             for n in sizes:

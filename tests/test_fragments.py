@@ -34,6 +34,32 @@ def test_a_line_of_japanese_in_a_korean_page_stays():
     assert cleantext.repair(text).text == text
 
 
+KOREAN_LINES = ("서울시는 올해 공공 도서관 열 곳을 새로 열기로 했다고 밝혔다.\n"
+                "시민들은 주말에도 책을 빌릴 수 있게 된다.\n"
+                "도서관마다 어린이 열람실과 작은 강당이 마련된다.")
+
+
+@pytest.mark.parametrize("fragment", ["这些问题", "网站下载", "购买会员"])
+@pytest.mark.parametrize("where", ["line-start", "split-word"])
+def test_chinese_that_korean_does_not_write_is_a_fragment_in_korean_text(fragment, where):
+    # Korean writes Han as Hanja, in traditional forms (KS X 1001, Big5): a Han word with a
+    # simplified character is Chinese, foreign to the host, though Han is Korean's script too
+    cut = KOREAN_LINES.index("시민들은") if where == "line-start" else KOREAN_LINES.index("들은")
+    text = KOREAN_LINES[:cut] + ("" if where == "line-start" else "\n") + fragment + (
+        "" if where == "line-start" else " ") + KOREAN_LINES[cut:]
+    assert cleantext.repair(text).text == KOREAN_LINES
+
+
+@pytest.mark.parametrize("text", [
+    # Hanja glued to Korean particles, at a line's start and end, and a simplified name in
+    # parentheses
+    KOREAN_LINES.replace("시민들은", "大韓民國 市民들은").replace("마련된다.", "마련된다.圖書館"),
+    KOREAN_LINES.replace("서울시는", "習近平(习近平) 주석과 서울시는"),
+])
+def test_hanja_in_korean_text_stays(text):
+    assert cleantext.repair(text).text == text
+
+
 def test_a_short_spam_run_glued_to_a_line_is_removed():
     text = ("The delegation arrived on Tuesday and met the minister for talks on trade.\n"
             "바다이야기슬롯President Lee said he hoped for a shared future.\n"

@@ -150,6 +150,7 @@ def test_validate_positions_point_inside_the_text(text):
 #: pieces that put foreign runs where fragments stand: glued to a line's ends, splitting a word,
 #: between words, with spam words and digits
 FRAGMENT_PIECES = st.sampled_from(["\n", " ", "\n카지노", "슬롯77\n", ". ", "바다이야기 ", "casino",
+                                   "\n赌场", "大韓", "学生7\n",
                                    "\n안녕하세요", "하늘77\n", "\nпривет", "ท่านสามารถ\n",
                                    "。", "(", ")", "𝐀", "😀"])
 
@@ -160,21 +161,13 @@ FRAGMENT_PIECES = st.sampled_from(["\n", " ", "\n카지노", "슬롯77\n", ". ",
 def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only):
     """The exits taken before any run is looked at (one writing system, host settled without a
     count, no run at a line end and no spam word) never drop a fragment."""
-    from cleantext.detect.fragments import (
-        find_fragments,
-        host_script,
-        host_system,
-        minor_scripts,
-        placed_runs,
-    )
+    from cleantext.detect.fragments import find_fragments, host_and_minority, placed_runs
     from cleantext.scripts import SCRIPTS
 
-    host, letters, per_script = host_script(text)
+    host, system, minor = host_and_minority(text)
     if host is None or host not in SCRIPTS:
         return
-    system = host_system(host, per_script)
-    everything = placed_runs(text, host, system, minor_scripts(system, letters, per_script),
-                             (), removable_only)
+    everything = placed_runs(text, host, system, minor, (), removable_only)
     assert find_fragments(text, removable_only=removable_only) == everything
 
 

@@ -82,6 +82,13 @@ JAPANESE = frozenset({"Han", "Hiragana", "Katakana"})
 KOREAN = frozenset({"Hangul", "Han"})
 CHINESE = frozenset({"Han", "Bopomofo"})
 _SYSTEMS = {"Hiragana": JAPANESE, "Katakana": JAPANESE, "Hangul": KOREAN, "Bopomofo": CHINESE}
+#: Of Han, Korean prose writes Hanja: the traditional characters of its national character set
+#: (KS X 1001, in cp949) and of Big5. A word of Han that holds any other character (赌场,
+#: 学生: simplified Chinese, or Japanese) is foreign to it, and a Korean host's writing
+#: system is Hangul and this pseudo-script.
+HANJA = "Hanja"
+HANJA_ENCODINGS = ("cp949", "big5")
+KOREAN_PROSE = frozenset({"Hangul", HANJA})
 #: Kana beside a text's Han that make it Japanese: a few (Japanese with few Kana, judged
 #: Chinese, would have its Kana taken for fragments) ...
 KANA_SHARE = 0.05
@@ -94,11 +101,13 @@ def host_system(host: str, per_script: Counter[str]) -> frozenset[str]:
     """The scripts of the host's writing system. Han is written in Chinese, Japanese and
     Korean alike: the Kana or Hangul beside it say which (a few of them are a fragment)."""
     if host != "Han":
-        return _SYSTEMS.get(host, frozenset({host}))
-    kana, hangul = per_script["Hiragana"] + per_script["Katakana"], per_script["Hangul"]
-    if kana >= max(hangul, KANA_SHARE * per_script["Han"]):
-        return JAPANESE
-    return KOREAN if hangul >= HANGUL_SHARE * per_script["Han"] else CHINESE
+        system = _SYSTEMS.get(host, frozenset({host}))
+    else:
+        kana, hangul = per_script["Hiragana"] + per_script["Katakana"], per_script["Hangul"]
+        if kana >= max(hangul, KANA_SHARE * per_script["Han"]):
+            return JAPANESE
+        system = KOREAN if hangul >= HANGUL_SHARE * per_script["Han"] else CHINESE
+    return KOREAN_PROSE if system == KOREAN else system
 
 
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
@@ -154,10 +163,24 @@ def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset
     ascii_letters, others = _ascii_letters(prose)
     if others < ascii_letters and others <= MINORITY * ascii_letters:
         return "Latin", frozenset({"Latin"}), _NAMED - {"Latin"}
+    return _counted(prose)
+
+
+def host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """`_host_and_minority` by a count of every letter, without its shortcut."""
+    return _counted(_prose(text))
+
+
+def _counted(prose: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
     host, letters, per_script = _count(prose)
     if host is None:
         return None, frozenset(), frozenset()
     system = host_system(host, per_script)
+    if HANJA in system and per_script["Han"]:
+        # the Han it counts as foreign: the letters of the Han words Korean cannot write
+        per_script = per_script.copy()
+        per_script["Han"] = sum(c.isalpha() for run in _foreign_han().findall(prose)
+                                for c in run)
     return host, system, minor_scripts(system, letters, per_script)
 
 
@@ -186,15 +209,49 @@ def _one_script(text: str) -> bool | None:
     return True
 
 
-def _foreign(system: frozenset[str]) -> str:
-    """A letter or mark of no script of the host's writing system."""
-    scripts = "".join(rf"\p{{Script={s}}}" for s in sorted(system))
+def _foreign(system: frozenset[str], *, han: bool = True) -> str:
+    """A letter or mark of no script of the host's writing system. Of a system that writes
+    only some Han (HANJA), every Han letter is taken in (`han`: the gates, which look for where
+    runs may be) or none (runs take in Han word by word, see `_foreign_han`)."""
+    scripts = "".join(rf"\p{{Script={s}}}" for s in sorted(
+        system - {HANJA} if han else {"Han" if s == HANJA else s for s in system}))
     return rf"[[\p{{L}}\p{{M}}]--[{scripts}]]"
+
+
+@lru_cache(maxsize=1)
+def _hanja() -> frozenset[str]:
+    """The Han characters of the BMP that Korean writes (see HANJA), from the codecs' tables."""
+    def writable(ch: str) -> bool:
+        for encoding in HANJA_ENCODINGS:
+            try:
+                ch.encode(encoding)
+                return True
+            except UnicodeEncodeError:
+                continue
+        return False
+
+    han = regex.findall(r"\p{Script=Han}", "".join(map(chr, range(0x2E80, 0xD800))) +
+                        "".join(map(chr, range(0xE000, 0x10000))))
+    return frozenset(filter(writable, han))
+
+
+@lru_cache(maxsize=1)
+def _foreign_han() -> regex.Pattern[str]:
+    """A word of Han that holds a character Korean does not write, whole: it starts where Han
+    starts (so each character is looked at once or twice: the scan stays linear)."""
+    points = sorted(map(ord, _hanja()))
+    starts = [p for i, p in enumerate(points) if i == 0 or points[i - 1] != p - 1]
+    ends = [p for i, p in enumerate(points) if i + 1 == len(points) or points[i + 1] != p + 1]
+    hanja = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in zip(starts, ends, strict=True))
+    return regex.compile(rf"(?V1)(?<!\p{{Script=Han}})\p{{Script=Han}}*?"
+                         rf"[\p{{Script=Han}}--[{hanja}]]\p{{Script=Han}}*+")
 
 
 @lru_cache(maxsize=64)
 def _run_pattern(system: frozenset[str]) -> regex.Pattern[str]:
-    foreign = _foreign(system)
+    foreign = _foreign(system, han=False)
+    if HANJA in system:
+        foreign = f"(?:{foreign}|{_foreign_han().pattern.removeprefix('(?V1)')})"
     # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
     return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
 
@@ -223,7 +280,7 @@ def _touches_a_line_end(text: str, system: frozenset[str]) -> bool:
 def _any_run(system: frozenset[str]) -> re.Pattern[str]:
     """Every run and a little more, as a `re` pattern of a superset of the foreign characters
     (see `outside`), which scans several times faster than `_run_pattern`."""
-    foreign = outside(system, marks=True).pattern
+    foreign = outside(system - {HANJA}, marks=True).pattern
     return re.compile(rf"{foreign}(?:{foreign}|[0-9 ])*")
 
 
@@ -234,7 +291,8 @@ _GLUED_DIGIT = re.compile(r"[^\d\s][0-9]")
 def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
     # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
     return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
-            and (s := script_of(ch)) not in NEUTRAL and s in system)
+            and (s := script_of(ch)) not in NEUTRAL
+            and (s in system or (s == "Han" and HANJA in system and ch in _hanja())))
 
 
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
@@ -319,9 +377,12 @@ def _runs(text: str, system: frozenset[str]) -> Iterator[tuple[regex.Match[str],
 def _run_script(run: str, system: frozenset[str]) -> str | None:
     """The script of a run, None when it is not foreign after all (its letters' scripts may
     include the system's) or holds a script we do not model ("Other": it may be the text's
-    own)."""
+    own). Han written with Kana, Hangul or Bopomofo goes by them: they name the writing
+    system whose letters the minority test counts (a line of Japanese in Korean text)."""
     scripts = {script_of(c) for c in run if c.isalpha()} - NEUTRAL
-    return min(scripts) if scripts and scripts <= _NAMED and scripts.isdisjoint(system) else None
+    if not (scripts and scripts <= _NAMED and scripts.isdisjoint(system)):
+        return None
+    return min(scripts, key=lambda s: (s not in _SYSTEMS, s))
 
 
 def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
