@@ -250,10 +250,10 @@ def _foreign_han() -> regex.Pattern[str]:
 @lru_cache(maxsize=64)
 def _run_pattern(system: frozenset[str]) -> regex.Pattern[str]:
     foreign = _foreign(system, han=False)
-    if HANJA in system:
+    if HANJA in system:  # (written once and called: the class of Hanja is long to compile)
         foreign = f"(?:{foreign}|{_foreign_han().pattern.removeprefix('(?V1)')})"
     # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
-    return regex.compile(rf"(?V1){foreign}+(?:[0-9]+{foreign}+|[ ]{foreign}+)*[0-9]*")
+    return regex.compile(rf"(?V1)(?P<f>{foreign})+(?:[0-9]+(?&f)+|[ ](?&f)+)*[0-9]*")
 
 
 @lru_cache(maxsize=64)
