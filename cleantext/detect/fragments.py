@@ -84,8 +84,8 @@ CHINESE = frozenset({"Han", "Bopomofo"})
 _SYSTEMS = {"Hiragana": JAPANESE, "Katakana": JAPANESE, "Hangul": KOREAN, "Bopomofo": CHINESE}
 #: Of Han, Korean prose writes Hanja: the traditional characters of its national character set
 #: (KS X 1001, in cp949) and of Big5. A word of Han that holds any other character (赌场,
-#: 学生: simplified Chinese, or Japanese) is foreign to it, and a Korean host's writing
-#: system is Hangul and this pseudo-script.
+#: 学生: simplified Chinese, or Japanese) is foreign to it: the writing system of a Korean
+#: host that holds one is Hangul and this pseudo-script (see `_counted`).
 HANJA = "Hanja"
 HANJA_ENCODINGS = ("cp949", "big5")
 KOREAN_PROSE = frozenset({"Hangul", HANJA})
@@ -101,13 +101,11 @@ def host_system(host: str, per_script: Counter[str]) -> frozenset[str]:
     """The scripts of the host's writing system. Han is written in Chinese, Japanese and
     Korean alike: the Kana or Hangul beside it say which (a few of them are a fragment)."""
     if host != "Han":
-        system = _SYSTEMS.get(host, frozenset({host}))
-    else:
-        kana, hangul = per_script["Hiragana"] + per_script["Katakana"], per_script["Hangul"]
-        if kana >= max(hangul, KANA_SHARE * per_script["Han"]):
-            return JAPANESE
-        system = KOREAN if hangul >= HANGUL_SHARE * per_script["Han"] else CHINESE
-    return KOREAN_PROSE if system == KOREAN else system
+        return _SYSTEMS.get(host, frozenset({host}))
+    kana, hangul = per_script["Hiragana"] + per_script["Katakana"], per_script["Hangul"]
+    if kana >= max(hangul, KANA_SHARE * per_script["Han"]):
+        return JAPANESE
+    return KOREAN if hangul >= HANGUL_SHARE * per_script["Han"] else CHINESE
 
 
 def host_script(text: str) -> tuple[str | None, int, Counter[str]]:
@@ -176,12 +174,17 @@ def _counted(prose: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
     if host is None:
         return None, frozenset(), frozenset()
     system = host_system(host, per_script)
-    if HANJA in system and per_script["Han"]:
-        # the Han it counts as foreign: the letters of the Han words Korean cannot write
-        per_script = per_script.copy()
+    if system == KOREAN and per_script["Han"] and not all(
+            map(_hanja, set("".join(_HAN.findall(prose))))):
+        # Han that Korean does not write: the words that hold it are foreign, and the Han
+        # letters the minority test counts are theirs
+        system, per_script = KOREAN_PROSE, per_script.copy()
         per_script["Han"] = sum(c.isalpha() for run in _foreign_han().findall(prose)
                                 for c in run)
     return host, system, minor_scripts(system, letters, per_script)
+
+
+_HAN = regex.compile(r"\p{Script=Han}+")
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -218,28 +221,25 @@ def _foreign(system: frozenset[str], *, han: bool = True) -> str:
     return rf"[[\p{{L}}\p{{M}}]--[{scripts}]]"
 
 
-@lru_cache(maxsize=1)
-def _hanja() -> frozenset[str]:
-    """The Han characters of the BMP that Korean writes (see HANJA), from the codecs' tables."""
-    def writable(ch: str) -> bool:
-        for encoding in HANJA_ENCODINGS:
-            try:
-                ch.encode(encoding)
-                return True
-            except UnicodeEncodeError:
-                continue
-        return False
-
-    han = regex.findall(r"\p{Script=Han}", "".join(map(chr, range(0x2E80, 0xD800))) +
-                        "".join(map(chr, range(0xE000, 0x10000))))
-    return frozenset(filter(writable, han))
+@lru_cache(maxsize=1 << 16)
+def _hanja(ch: str) -> bool:
+    """Whether Korean writes the Han character `ch` (see HANJA), by the codecs' tables."""
+    for encoding in HANJA_ENCODINGS:
+        try:
+            ch.encode(encoding)
+            return True
+        except UnicodeEncodeError:
+            continue
+    return False
 
 
 @lru_cache(maxsize=1)
 def _foreign_han() -> regex.Pattern[str]:
     """A word of Han that holds a character Korean does not write, whole: it starts where Han
     starts (so each character is looked at once or twice: the scan stays linear)."""
-    points = sorted(map(ord, _hanja()))
+    han = _HAN.findall("".join(map(chr, range(0x2E80, 0xD800))) +
+                       "".join(map(chr, range(0xE000, 0x10000))))
+    points = [ord(ch) for ch in "".join(han) if _hanja(ch)]
     starts = [p for i, p in enumerate(points) if i == 0 or points[i - 1] != p - 1]
     ends = [p for i, p in enumerate(points) if i + 1 == len(points) or points[i + 1] != p + 1]
     hanja = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in zip(starts, ends, strict=True))
@@ -292,7 +292,7 @@ def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
     # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
     return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
             and (s := script_of(ch)) not in NEUTRAL
-            and (s in system or (s == "Han" and HANJA in system and ch in _hanja())))
+            and (s in system or (s == "Han" and HANJA in system and _hanja(ch))))
 
 
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
