@@ -250,9 +250,10 @@ def _foreign_han() -> regex.Pattern[str]:
 @lru_cache(maxsize=64)
 def _run_pattern(system: frozenset[str]) -> regex.Pattern[str]:
     foreign = _foreign(system, han=False)
-    if HANJA in system:  # (written once and called: the class of Hanja is long to compile)
+    if HANJA in system:
         foreign = f"(?:{foreign}|{_foreign_han().pattern.removeprefix('(?V1)')})"
-    # digits inside or right after it belong to it ("바다신2게임", "슬롯77")
+    # digits inside or right after it belong to it ("바다신2게임", "슬롯77"); the letter's
+    # pattern is written once and called (Hanja's class is long to compile)
     return regex.compile(rf"(?V1)(?P<f>{foreign})+(?:[0-9]+(?&f)+|[ ](?&f)+)*[0-9]*")
 
 
