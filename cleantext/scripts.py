@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
@@ -78,7 +79,7 @@ def _bmp() -> str:
 
 
 @cache
-def _bmp_ranges(pattern: str) -> tuple[tuple[int, int], ...]:
+def bmp_ranges(pattern: str) -> tuple[tuple[int, int], ...]:
     """Code-point ranges of the BMP characters that runs of `pattern` match."""
     def point(i: int) -> int:  # `_bmp` leaves the surrogates out
         return i if i < 0xD800 else i + 0x800
@@ -94,20 +95,25 @@ def outside(scripts: frozenset[str], marks: bool = False) -> re.Pattern[str]:
     The same test as the `regex` class `[\\p{L}--[\\p{Script=...}]]`, compiled as a `re`
     class of ranges (a bitmap), which scans text several times faster: clean text is
     scanned whole, and mostly finds nothing."""
+    return re.compile("[^" + class_of(itertools.chain(
+        bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+"),
+        *(bmp_ranges(rf"\p{{Script={script}}}+") for script in scripts))) + "]")
+
+
+def class_of(ranges: Iterable[tuple[int, int]]) -> str:
+    """The inside of a character class (of `re`, or of `regex`) of code-point ranges, those
+    that overlap or touch merged: a shorter class compiles faster."""
     kept: list[tuple[int, int]] = []
-    for lo, hi in sorted(itertools.chain(
-            _bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+"),
-            *(_bmp_ranges(rf"\p{{Script={script}}}+") for script in scripts))):
-        if kept and lo <= kept[-1][1] + 1:  # merged: a shorter class compiles faster
+    for lo, hi in sorted(ranges):
+        if kept and lo <= kept[-1][1] + 1:
             kept[-1] = (kept[-1][0], max(hi, kept[-1][1]))
         else:
             kept.append((lo, hi))
-    return re.compile("[^" + "".join(
-        _in_class(lo) + (f"-{_in_class(hi)}" if hi > lo else "") for lo, hi in kept) + "]")
+    return "".join(_in_class(lo) + (f"-{_in_class(hi)}" if hi > lo else "") for lo, hi in kept)
 
 
 def _in_class(point: int) -> str:
-    """The character as written in a `re` class: itself (escapes are slow to parse), with the
-    class's own syntax escaped."""
+    """The character as written in a class: itself (escapes are slow to parse), with the
+    class's own syntax escaped (`regex`'s set operators, "&&", "||", "~~", too)."""
     ch = chr(point)
-    return "\\" + ch if ch in "\\]^-[" else ch
+    return "\\" + ch if ch in "\\]^-[&|~" else ch

@@ -27,6 +27,8 @@ from cleantext.scripts import (
     GLUES_LATIN,
     NEUTRAL,
     SCRIPTS,
+    bmp_ranges,
+    class_of,
     non_ascii,
     outside,
     script_of,
@@ -237,12 +239,8 @@ def _hanja(ch: str) -> bool:
 def _foreign_han() -> regex.Pattern[str]:
     """A word of Han that holds a character Korean does not write, whole: it starts where Han
     starts (so each character is looked at once or twice: the scan stays linear)."""
-    han = _HAN.findall("".join(map(chr, range(0x2E80, 0xD800))) +
-                       "".join(map(chr, range(0xE000, 0x10000))))
-    points = [ord(ch) for ch in "".join(han) if _hanja(ch)]
-    starts = [p for i, p in enumerate(points) if i == 0 or points[i - 1] != p - 1]
-    ends = [p for i, p in enumerate(points) if i + 1 == len(points) or points[i + 1] != p + 1]
-    hanja = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in zip(starts, ends, strict=True))
+    hanja = class_of((p, p) for lo, hi in bmp_ranges(r"\p{Script=Han}+")
+                     for p in range(lo, hi + 1) if _hanja(chr(p)))
     return regex.compile(rf"(?V1)(?<!\p{{Script=Han}})\p{{Script=Han}}*?"
                          rf"[\p{{Script=Han}}--[{hanja}]]\p{{Script=Han}}*+")
 
