@@ -5,6 +5,7 @@ import pytest
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
 from cleantext.detect import detect
+from cleantext.detect.score import char_cost
 from cleantext.model import Chain
 
 TEXTS = {
@@ -598,6 +599,24 @@ def test_a_three_byte_symbol_whose_images_read_as_letter_and_quote_reaches_ftfy(
 @pytest.mark.parametrize("text", ["Zahrál na píšťalu.", "Італії та Росії", "NÃO É ISSO, IRMÃ "])
 def test_clean_text_that_looks_like_a_lost_byte_stays(text):
     assert cleantext.repair(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Ôôô VIDA MINHA", "Ààà BIENTÔT"])
+def test_one_letter_repeated_is_no_word_of_another_script(text):
+    # ftfy's negative case: read as windows-1253 or KOI8-R, "Ôôô" is "Τττ", "Ààà" is "Ааа",
+    # three letters against the English words around them, but one letter three times
+    assert cleantext.repair(text).text is text
+
+
+def test_no_break_spaces_are_text_not_the_second_byte_of_utf8():
+    # ftfy's negative case: scored as a character never seen, each no-break space made
+    # "Ä\xa0" look like Maltese "Ġ" read as Latin-1, and the words ran together
+    assert char_cost("\xa0") < char_cost("Ġ") and char_cost("\u3000") < char_cost("ぁ")
+    text = "SELKÄ\xa0EDELLÄ\xa0MAAHAN via @YouTube"
+    assert cleantext.repair(text).text is text
+    for damaged, fixed in [("Il est allÃ© Ã\xa0 Paris", "Il est allé à Paris"),
+                           ("Ã\xa0 bientôt", "à bientôt")]:
+        assert cleantext.repair(damaged).text == fixed
 
 
 def test_detect_gives_the_reading_repair_takes():

@@ -20,6 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
+import regex  # noqa: E402
+
 from cleantext.scripts import script_of  # noqa: E402
 
 from corpus import chardet_tests  # noqa: E402
@@ -27,6 +29,9 @@ from corpus import chardet_tests  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "charfreq.json"
 TAG = re.compile(r"<[^>]{0,2000}>")
 MIN_COUNT = 2  # drop one-off characters: noise, not statistics
+#: combining marks of no script of their own (Arabic harakat too) are counted apart from the
+#: letters: a vowel sign is not as rare as an Arabic letter nobody writes
+INHERITED = regex.compile(r"\p{Script=Inherited}")
 
 
 def main() -> None:
@@ -39,9 +44,11 @@ def main() -> None:
             continue
         seen.add(digest)
         for ch in text:
-            if ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
+            # (the no-break and ideographic spaces are text's own characters; a lone
+            # "Ä\xa0" between two words is not Maltese "Ġ" read as Latin-1)
+            if ch in "\t\n\r " or ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
                 continue
-            counts[script_of(ch)][ch] += 1
+            counts["Inherited" if INHERITED.match(ch) else script_of(ch)][ch] += 1
     table = {
         script: {ch: n for ch, n in sorted(c.items(), key=lambda kv: -kv[1]) if n >= MIN_COUNT}
         for script, c in sorted(counts.items())

@@ -135,18 +135,17 @@ def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
     scripts = letter_scripts(decoded)
     if scripts and around:
         words = _WORDS.findall(decoded)
-        if (max(map(len, words), default=0) < MIN_LETTERS  # (a word weighs its length or more)
-                and max(map(_word_weight, words), default=0) < MIN_LETTERS
+        if (max(map(_word_weight, words), default=0) < MIN_LETTERS
                 and not all(compatible(a, s) for a in around for s in scripts)):
             return False
     return True
 
 
 def _word_weight(word: str) -> int:
-    """A word's letters, and two more for each pair of CJK characters that real words hold:
-    "格子" is a word as much as "ciao" is ("脙聽", GBK's reading of two layers of UTF-8
-    mojibake, is not)."""
-    return len(word) + 2 * known_cjk_pairs(word)
+    """A word's different letters, and two more for each pair of CJK characters that real words
+    hold: "格子" is a word as much as "ciao" is ("脙聽", GBK's reading of two layers of UTF-8
+    mojibake, is not). One letter repeated is no word: Portuguese "Ôôô" is not Greek "Τττ"."""
+    return len(set(word.casefold())) + 2 * known_cjk_pairs(word)
 
 
 def _left_key(left: str) -> str:
