@@ -619,6 +619,17 @@ def test_no_break_spaces_are_text_not_the_second_byte_of_utf8():
         assert cleantext.repair(damaged).text == fixed
 
 
+def test_utf8_shaped_bytes_are_no_single_byte_code_pages_text():
+    # ftfy's "absolutely hopeless garble": layers of UTF-8 mojibake in lowercase, whose bytes
+    # are broken UTF-8, had read as windows-1251 ("г†вЂ™гѓвЂ"), a garble that looks no better
+    text = "ã†â€™ãƒâ€ ã¢â‚¬â„¢ãƒæ’ã‚â¢ãƒâ¢ã¢â‚¬å¡ã‚â¬ãƒâ€šã‚â"
+    assert cleantext.repair(text).text is text
+    # Thai in TIS-620 makes such bytes too ("เขต" is E0 A2 B5), but seldom: none of the 43,573
+    # runs of benchmarks/accuracy.py's single-byte texts is taken for UTF-8
+    thai = "กรุงเทพมหานครแบ่งการปกครองออกเป็น 50 เขต เขตบางรักอยู่ริมแม่น้ำเจ้าพระยา"
+    assert cleantext.repair(WRONG_DECODERS["latin-1"].decode(thai.encode("cp874"))).text == thai
+
+
 def test_detect_gives_the_reading_repair_takes():
     # the chain search alone reads lossy UTF-8 as GBK Han; detect, like repair, gives ftfy's
     damaged = "ภาษาไทยง่ายมาก".encode().decode("cp1252", "replace").replace("\xa0", " ")

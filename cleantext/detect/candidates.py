@@ -20,7 +20,7 @@ from functools import cache, lru_cache, partial
 from itertools import accumulate
 from typing import Any
 
-from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
+from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.detect.score import (
     CJK_PAIR_BITS,
     SCRIPT_SWITCH_BITS,
@@ -34,6 +34,14 @@ from cleantext.model import Chain
 
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
 CACHED_RUN = 64
+#: Bytes this much of whose high bytes make three- and four-byte UTF-8 characters, this many
+#: of them at least, are UTF-8 (broken, or it would have decoded), not a single-byte code page:
+#: in real text of those, a letter is seldom followed by two symbols of the 80-BF row. Thai in
+#: TIS-620, whose leading vowels are such leads and its consonants such trails, reaches 9 %.
+UTF8_SHAPED_SHARE = 0.25
+UTF8_SHAPED_MIN = 3
+_UTF8_LONG = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 @dataclass(frozen=True)
@@ -351,6 +359,15 @@ def _cached_candidates(run: str) -> tuple[Candidate, ...]:
     return tuple(_candidates(run))
 
 
+def _utf8_shaped(data: bytes) -> bool:
+    """Whether `data` is UTF-8 that no single-byte code page wrote (see UTF8_SHAPED_SHARE): ftfy's
+    "hopeless garble", several layers of UTF-8 mojibake in lowercase, read as windows-1251
+    ("г†вЂ™гѓвЂ"), is a worse garble, not Russian."""
+    long = _UTF8_LONG.findall(data)
+    return len(long) >= UTF8_SHAPED_MIN and (
+        sum(map(len, long)) >= UTF8_SHAPED_SHARE * len(_HIGH.findall(data)))
+
+
 def _candidates(run: str) -> Iterator[Candidate]:
     groups: dict[bytes, list[WrongDecoder]] = {}
     splits: dict[str, tuple[list[bytes], list[int]] | None] = {}
@@ -359,7 +376,10 @@ def _candidates(run: str) -> Iterator[Candidate]:
         if data is not None:
             groups.setdefault(data, []).append(dec)
     for data, decs in groups.items():
+        shaped = _utf8_shaped(data)
         for enc in TRUE_ENCODINGS:
+            if shaped and enc not in MULTIBYTE:
+                continue
             usable = tuple(d for d in decs if enc != d.codec and not (d.mixed and enc == "utf-8")
                            and (d.targets is None or enc in d.targets))
             if not usable:
