@@ -34,10 +34,11 @@ from cleantext.model import Chain
 
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
 CACHED_RUN = 64
-#: Bytes this much of whose high bytes make three- and four-byte UTF-8 characters, this many
-#: of them at least, are UTF-8 (broken, or it would have decoded), not a single-byte code page:
-#: in real text of those, a letter is seldom followed by two symbols of the 80-BF row. Thai in
-#: TIS-620, whose leading vowels are such leads and its consonants such trails, reaches 9 %.
+#: Bytes whose high bytes make three- and four-byte UTF-8 characters in this share (and this
+#: many such characters at least) are UTF-8, broken or it would have decoded, not a single-byte
+#: code page's text: there a letter is seldom followed by two symbols of the 80-BF row. Thai in
+#: TIS-620, whose leading vowels are such leads and its consonants such trails, reaches 9 % in
+#: a whole document, and none of the 43,573 runs of accuracy.py's single-byte texts is taken.
 UTF8_SHAPED_SHARE = 0.25
 UTF8_SHAPED_MIN = 3
 _UTF8_LONG = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
