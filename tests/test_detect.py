@@ -630,6 +630,25 @@ def test_utf8_shaped_bytes_are_no_single_byte_code_pages_text():
     assert cleantext.repair(WRONG_DECODERS["latin-1"].decode(thai.encode("cp874"))).text == thai
 
 
+def test_a_symbol_beside_english_is_read_in_its_code_pages_script():
+    # ftfy's negative case: a lone C1 control beside English words had read as KOI8-R's box
+    # drawing "│" (17 bits for removing a control); windows-1252's quotes and euro sign are
+    # read there still, Latin being their code page's script
+    text = "These control characters \x1a are apparently intentional \x81"
+    assert cleantext.repair(text).text is text
+    assert cleantext.repair("He said \x93hello\x94 for \x80 5").text == "He said “hello” for € 5"
+
+
+def test_alphabet_evidence_brings_no_script_the_document_does_not_write():
+    # raw controls beside Norwegian "å": read as windows-1252, the controls became "ŽŽ"; a
+    # second pass then read "ŽŽ" and "å" as ISO-8859-5 ("ХНХН", "riksmхl"), the letters left
+    # making one alphabet per script
+    text = "og riksmål i alminnelig bruk.ŽŽDet har blitt anslått at mer enn"
+    assert cleantext.repair(text).text is text
+    damaged = text.encode().decode("latin-1")
+    assert cleantext.repair(damaged).text == text
+
+
 def test_detect_gives_the_reading_repair_takes():
     # the chain search alone reads lossy UTF-8 as GBK Han; detect, like repair, gives ftfy's
     damaged = "ภาษาไทยง่ายมาก".encode().decode("cp1252", "replace").replace("\xa0", " ")

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import regex
 
-from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
+from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.ftfy_reading import second_opinion
 from cleantext.detect.prescan import ftfy_traces, runs, suspicious
@@ -44,7 +44,7 @@ from cleantext.detect.score import (
     text_cost,
 )
 from cleantext.model import Chain, Damage, Diagnosis, Span
-from cleantext.scripts import compatible
+from cleantext.scripts import compatible, script_of
 
 LOW_MARGIN = 8.0  # bits a run must gain under the document's chain
 #: Once the document's chain has this much evidence, a run it reads needs only to gain
@@ -114,12 +114,14 @@ def _marks_only(decoded: str) -> bool:
     return all(unicodedata.category(c) in ("Mn", "Me") for c in decoded)
 
 
-def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
+def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned; U+FFFD in a short reading) where the run had none, creates no
     script mixing inside a word, and a short one does not switch script against the
-    plain-ASCII words `around` it."""
+    plain-ASCII words `around` it: a reading that makes no letter switches to the script of
+    its code page (a lone C1 control beside English words is no KOI8-R box drawing "│", while
+    windows-1252's quotes stand in English)."""
     if _marks_only(decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
@@ -132,13 +134,24 @@ def _plausible(decoded: str, left: str, mixes_more: bool, run_impossible: bool,
         # bring U+FFFD, which an earlier lossy decoding left in the text (and pays for it)
     if mixes_more:  # (than the run as it stands, in its word)
         return False
+    if not around:
+        return True
     scripts = letter_scripts(decoded)
-    if scripts and around:
+    if scripts:
         words = _WORDS.findall(decoded)
-        if (max(map(_word_weight, words), default=0) < MIN_LETTERS
-                and not all(compatible(a, s) for a in around for s in scripts)):
-            return False
-    return True
+        return (max(map(_word_weight, words), default=0) >= MIN_LETTERS
+                or all(compatible(a, s) for a in around for s in scripts))
+    pages = _code_page_scripts(encoding)
+    return not pages or any(compatible(a, s) for a in around for s in pages)
+
+
+@cache
+def _code_page_scripts(encoding: str) -> frozenset[str]:
+    """The scripts of a single-byte code page's letters (none for a multibyte encoding, whose
+    symbols stand in text of every script it writes)."""
+    if encoding in MULTIBYTE:
+        return frozenset()
+    return frozenset(letter_scripts(bytes(range(0x80, 0x100)).decode(encoding, "ignore")))
 
 
 def _word_weight(word: str) -> int:
@@ -210,7 +223,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
         evidence = _wide_evidence(run, c, utf8_reads)
-        if _plausible(c.decoded, left, mixes_more and not evidence, run_impossible,
+        if _plausible(c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
             cost = _cost(word, glue, mixes)
             if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
@@ -368,6 +381,7 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     removed: dict[tuple[str, str], list[Counter[str]]] = defaultdict(list)
     added: dict[tuple[str, str], list[str]] = defaultdict(list)
     alphabet_unknown = not one_alphabet(letters)
+    written = {script_of(c) for c in letters}
     for run, options in scored:
         run_letters = alphabet_letters(run) if alphabet_unknown else None
         best: dict[tuple[str, str], tuple[float, str]] = {}
@@ -395,6 +409,10 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
         if not new:
             return False  # an alphabet reached by reading letters away ("ciò" as "cị", the
             # ò read as windows-1258's lone dot below) is no evidence of a language
+        if not {script_of(c) for c in new} <= written:
+            return False  # nor one reached by bringing a script the document does not write:
+            # a Norwegian "å" beside two raw controls read as ISO-8859-5's "х" (the controls
+            # as "ХН") leaves Latin letters of one language and Cyrillic of another
         gone: Counter[str] = Counter()
         for run_letters in removed[k]:
             gone.update(run_letters)
