@@ -1,6 +1,7 @@
 """detect and repair on generated damage in several languages and chains, and no harm."""
 
 import pytest
+import regex
 
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
@@ -647,6 +648,19 @@ def test_alphabet_evidence_brings_no_script_the_document_does_not_write():
     assert cleantext.repair(text).text is text
     damaged = text.encode().decode("latin-1")
     assert cleantext.repair(damaged).text == text
+
+
+def test_utf8_mojibake_after_clean_text_of_another_script_is_fixed_stretch_by_stretch():
+    # ftfy's known failure: after a clean Arabic or Russian word ftfy mends only whole UTF-8
+    # sequences, and the Arabic digits whose byte A0 became a space stayed (or read as TIS-620)
+    assert cleantext.repair("أكثر Ù…Ù† Ù Ù Ù¡ Ø¨Ù„Ø¯").text == "أكثر من ٠٠١ بلد"
+    assert cleantext.repair("Москва: Ù…Ù† Ù Ù Ù¡").text == "Москва: من ٠٠١"
+
+
+def test_a_vowel_sign_sits_on_a_letter():
+    # read as TIS-620, "Ù Ù Ù¡" is "ู ู ูก": Thai's vowel sign UU after spaces, never text
+    diagnosis = detect("أكثر من Ù Ù Ù¡ بلد", use_ftfy=False)
+    assert not any(regex.search(r"(?:^|\s)\p{Mn}", d.decoded) for d in diagnosis.damages)
 
 
 def test_detect_gives_the_reading_repair_takes():

@@ -110,6 +110,12 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
 _WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
+#: a mark of a script (Thai's vowel signs, Devanagari's matras) that follows no letter; the
+#: marks of no script (Inherited) are left out: variation selectors follow symbols ("❤️")
+_UNSEATED_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])"
+                               r"[\p{M}--\p{Script=Inherited}--\p{Script=Common}]", regex.V1)
+
+
 def _marks_only(decoded: str) -> bool:
     return all(unicodedata.category(c) in ("Mn", "Me") for c in decoded)
 
@@ -117,9 +123,10 @@ def _marks_only(decoded: str) -> bool:
 def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
-    private use, unassigned; U+FFFD in a short reading) where the run had none, creates no
-    script mixing inside a word, and a short one does not switch script against the
-    plain-ASCII words `around` it: a reading that makes no letter switches to the script of
+    private use, unassigned; U+FFFD in a short reading) where the run had none, nor a mark
+    with no letter to sit on, creates no script mixing inside a word, and a short one does not
+    switch script against the plain-ASCII words `around` it: a reading that makes no letter
+    switches to the script of
     its code page (a lone C1 control beside English words is no KOI8-R box drawing "│", while
     windows-1252's quotes stand in English)."""
     if _marks_only(decoded) and not (
@@ -127,6 +134,9 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
         # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
         # letter and its marks make one character there
+    if _UNSEATED_MARK.search(left[-1:] + decoded):
+        return False  # nor does a vowel sign or other mark of a script stand after a space:
+        # "Ù Ù Ù¡", Arabic digits in UTF-8 whose byte A0 became a space, read as TIS-620 "ู ู ูก"
     if not run_impossible and any(map(impossible, decoded)) and (
             sum(map(is_letter, decoded)) < LONG_READING
             or any(impossible(c) and c != "\ufffd" for c in decoded)):

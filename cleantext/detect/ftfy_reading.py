@@ -8,6 +8,9 @@ chain search decodes; it knows nothing of legacy encodings. So, line by line:
   ftfy's own measure), the line is ftfy's ("à¸ à¸²à¸©à¸²" of Thai "ภาษา" is not GBK Han);
 - where the chain search read nothing on a line and ftfy's fix reads better, it is ftfy's.
 
+ftfy's fix of a line that also holds clean text of another script is taken stretch by stretch
+(`fix_line`).
+
 Pure: ftfy is a library call, imported on first use (clean text never needs it).
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
@@ -67,16 +71,57 @@ class Fix(NamedTuple):
 
 
 def fix_line(line: str) -> Fix | None:
-    """ftfy's encoding fix of `line`, or None when ftfy sees nothing wrong with it."""
-    import ftfy
+    """ftfy's encoding fix of `line`, or None when ftfy sees nothing wrong with it.
+
+    ftfy undoes a line as a whole only when all of it can be a code page's reading; where the
+    line also holds clean text of another script, it mends only plain UTF-8 sequences. So the
+    stretches a windows-1252 or Latin-1 decoder can have made are also fixed each on its own,
+    and that reading taken when it reads better: "أكثر Ù…Ù† Ù Ù Ù¡", Arabic whose no-break
+    spaces became spaces after a clean word, is "أكثر من ٠٠١"."""
     from ftfy.badness import is_bad
 
     if not is_bad(line):
         return None
-    fixed = ftfy.fix_and_explain(line, _explained())
-    if fixed.text == line:
-        return None
+    fixed = _fix(line)
+    if _stretch().fullmatch(line) is None:
+        stretched = _fix_stretches(line)
+        if stretched is not None and cost(stretched.text) < cost(fixed.text):
+            fixed = stretched
+    return None if fixed.text == line else fixed
+
+
+def _fix_stretches(line: str) -> Fix | None:
+    """ftfy's fix of each stretch of `line` (see `_stretch`) that its measure flags, or None
+    when it changes none; the chain is the first changed stretch's."""
+    from ftfy.badness import is_bad
+
+    out, done, chain = [], 0, None
+    for m in _stretch().finditer(line):
+        if not is_bad(m.group()):
+            continue
+        fix = _fix(m.group())
+        if fix.text != m.group():
+            out += (line[done:m.start()], fix.text)
+            done, chain = m.end(), chain or fix.chain
+    return None if chain is None else Fix("".join(out) + line[done:], chain)
+
+
+def _fix(text: str) -> Fix:
+    import ftfy
+
+    fixed = ftfy.fix_and_explain(text, _explained())
     return Fix(fixed.text, _chain(fixed.explanation or []))
+
+
+@lru_cache(maxsize=1)
+def _stretch() -> re.Pattern[str]:
+    """What the wrong decoders of UTF-8 ftfy knows best (windows-1252, Latin-1) make: the
+    stretches of a line it can undo."""
+    import ftfy.bad_codecs  # noqa: F401  (registers ftfy's sloppy codecs)
+
+    every_byte = bytes(range(256))
+    images = {*every_byte.decode("sloppy-windows-1252"), *every_byte.decode("latin-1")}
+    return re.compile("[" + re.escape("".join(sorted(images))) + "]+")
 
 
 def _codec(name: str) -> str:
