@@ -126,9 +126,8 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
     private use, unassigned; U+FFFD in a short reading) where the run had none, nor a mark
     with no letter to sit on, creates no script mixing inside a word, and a short one does not
     switch script against the plain-ASCII words `around` it: a reading that makes no letter
-    switches to the script of
-    its code page (a lone C1 control beside English words is no KOI8-R box drawing "│", while
-    windows-1252's quotes stand in English)."""
+    switches to the script of its code page (a lone C1 control beside English words is no
+    KOI8-R box drawing "│", while windows-1252's quotes stand in English)."""
     if _marks_only(decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
@@ -380,7 +379,8 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
                     letters: Counter[str]) -> DocumentChain:
     """The chain that improves the document most, if it improves most of what it reads, or
     if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
-    language's alphabet where they were in none and makes no run it reads clearly worse."""
+    language's alphabet where they were in none, in the scripts they were in, and makes no run
+    it reads clearly worse."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
