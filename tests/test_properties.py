@@ -181,11 +181,11 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
 
     import regex
 
-    from cleantext.detect.prescan import _re_class, _suspicious_rules, seed_chars, suspicious
+    from cleantext.detect.prescan import _suspicious_rules, re_class, seed_chars, suspicious
     from cleantext.detect.score import alphabet_letters, one_alphabet
     from cleantext.scripts import outside, script_of
 
-    plain = any(re.search(prefix + "".join(f"[{_re_class(c)}]" for c in classes), text)
+    plain = any(re.search(prefix + "".join(f"[{re_class(c)}]" for c in classes), text)
                 for (classes, prefix), _ in _suspicious_rules()) or not one_alphabet(
         c for c in alphabet_letters("".join(c for c in text if c in seed_chars()))
         if script_of(c) == "Latin")

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
+from cleantext.detect.prescan import images, re_class
 from cleantext.detect.score import confidence, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span
 
@@ -119,9 +120,8 @@ def _stretch() -> re.Pattern[str]:
     stretches of a line it can undo."""
     import ftfy.bad_codecs  # noqa: F401  (registers ftfy's sloppy codecs)
 
-    every_byte = bytes(range(256))
-    images = {*every_byte.decode("sloppy-windows-1252"), *every_byte.decode("latin-1")}
-    return re.compile("[" + re.escape("".join(sorted(images))) + "]+")
+    made = images("sloppy-windows-1252", 0, 256) | images("latin-1", 0, 256)
+    return re.compile(f"[{re_class(frozenset(made))}]+")
 
 
 def _codec(name: str) -> str:

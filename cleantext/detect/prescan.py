@@ -141,7 +141,7 @@ def _anchored(classes: tuple[frozenset[str], ...], prefix: str) -> re.Pattern[st
     character class is scanned for that class in C, and the classes before it are checked
     behind it only where it is found."""
     anchor = min(range(len(classes)), key=lambda i: sum(c.islower() for c in classes[i]))
-    parts = [f"[{_re_class(c)}]" for c in classes]
+    parts = [f"[{re_class(c)}]" for c in classes]
     behind = prefix + "".join(parts[:anchor + 1])
     return re.compile(parts[anchor] + (f"(?<={behind})" if anchor or prefix else "")
                       + "".join(parts[anchor + 1:]))
@@ -151,7 +151,8 @@ def _foreign_letter(ch: str) -> bool:
     return ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN")
 
 
-def _re_class(chars: frozenset[str]) -> str:
+def re_class(chars: frozenset[str]) -> str:
+    """The inside of a `re` character class of `chars`."""
     return "".join(re.escape(c) for c in sorted(chars))
 
 
@@ -181,8 +182,8 @@ def latin_letters(chars: Iterable[str]) -> Counter[str]:
 @lru_cache(maxsize=1)
 def _image_runs() -> re.Pattern[str]:
     """Runs of the characters the rules' classes hold beyond ASCII."""
-    images = frozenset().union(*(c for needed, _ in _gated_rules() for c in needed))
-    return re.compile(f"[{_re_class(images)}]+")
+    chars = frozenset().union(*(c for needed, _ in _gated_rules() for c in needed))
+    return re.compile(f"[{re_class(chars)}]+")
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +235,8 @@ def ftfy_traces(text: str) -> bool:
     return _ftfy_trace_pattern().search(text) is not None
 
 
-def _images(encoding: str, lo: int, hi: int) -> set[str]:
+def images(encoding: str, lo: int, hi: int) -> set[str]:
+    """What `encoding` makes of the bytes lo..hi-1."""
     return set(bytes(range(lo, hi)).decode(encoding))
 
 
@@ -245,14 +247,14 @@ def _ftfy_trace_pattern() -> re.Pattern[str]:
 
     lead2, lead3, cont, last = set(), set(), {"\ufffd"}, set()
     for name in CHARMAP_ENCODINGS:
-        lead2 |= _images(name, 0xC2, 0xE0)
-        lead3 |= _images(name, 0xE0, 0xF0)
-        last |= _images(name, 0x80, 0xC0)
+        lead2 |= images(name, 0xC2, 0xE0)
+        lead3 |= images(name, 0xE0, 0xF0)
+        last |= images(name, 0x80, 0xC0)
     cont |= {c for c in last if not c.islower()}
     lead2 = {c for c in lead2 if not c.islower() and not _foreign_letter(c)}
     latin3 = {c for c in lead3 if not _foreign_letter(c)}
     lead2, lead3, latin3, cont, mid = (s - _ASCII - _CLEAN_PUNCTUATION
                                        for s in (lead2, lead3, latin3, cont, last))
-    classes = [f"[{_re_class(frozenset(s))}]"
+    classes = [f"[{re_class(frozenset(s))}]"
                for s in (lead2, cont, lead3, cont, last, latin3, mid, last)]
     return re.compile("{}{}|{}{}{}|{}{}{}".format(*classes))
