@@ -41,6 +41,14 @@ CACHED_RUN = 64
 #: a whole document, and none of the 43,573 runs of accuracy.py's single-byte texts is taken.
 UTF8_SHAPED_SHARE = 0.25
 UTF8_SHAPED_MIN = 3
+#: Single bytes that make a UTF-8 character together, a mixed decoder that reads byte by byte
+#: would have read as that character: Thai "ลยท" in TIS-620 (C5 C2 B7) is "Å·", C5 alone and
+#: C2 B7 as "·", and "Å·" as the single bytes C5 B7 ("ลท") would have been "ŷ". But not every
+#: such decoder reads byte by byte (the sample article's Korean holds "Ù´" for D9 B4 of 바다,
+#: which is UTF-8), so a reading that needs it pays this much, rather than being ruled out:
+#: about what Thai letter pairs tell "ลท" from "ลยท" by, and less than the gap between real
+#: Korean words and the syllables read otherwise (18 bits and more in the sample).
+UNMADE_BITS = 8.0
 _UTF8_LONG = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH = re.compile(rb"[\x80-\xff]")
 
@@ -328,21 +336,27 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
             return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError:
             return None
-    found = _cheapest(pieces, ambiguous, word, encoding, "", partial(_text_step, prior))
+    found = _cheapest(pieces, ambiguous, word, encoding, ("", b""), partial(_text_step, prior))
     return None if found is None else found[2]
 
 
-def _text_step(prior: Prior, last: str, form: bytes, out: str,
-               switched: bool) -> tuple[str, float]:
+def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
+               switched: bool) -> tuple[tuple[str, bytes], float]:
     """A step of `_read_word`: what `out` adds next to the last character (a script mix, a
     case switch, a switch of writing system, a pair of characters real words hold; read under
     the document's chain, whose ASCII words glue to its CJK ones), and what its letters cost
-    by the document's writing systems (`prior`)."""
+    by the document's writing systems (`prior`). It carries the last character and the lone
+    lead (`_lone_lead`): a single byte that finishes a UTF-8 character the single bytes
+    before it began costs UNMADE_BITS."""
+    last, lead = carried
+    unmade = bool(lead) and len(form) == 1 and _completes(lead, form)
+    lead = _lone_lead(b"" if unmade else lead, form)
     if not out:
-        return last, 0.0
-    return out[-1], (text_cost(last + out, True) - text_cost(last, True)
-                     - CJK_PAIR_BITS * known_cjk_pairs(last + out)
-                     + SCRIPT_SWITCH_BITS * script_switches(last + out) + prior_cost(out, prior))
+        return (last, lead), UNMADE_BITS * unmade
+    return (out[-1], lead), (text_cost(last + out, True) - text_cost(last, True)
+                             - CJK_PAIR_BITS * known_cjk_pairs(last + out)
+                             + SCRIPT_SWITCH_BITS * script_switches(last + out)
+                             + prior_cost(out, prior) + UNMADE_BITS * unmade)
 
 
 def candidates(run: str) -> tuple[Candidate, ...]:
