@@ -673,6 +673,10 @@ def test_a_vowel_sign_sits_on_a_letter():
     # read as TIS-620, "Ù Ù Ù¡" is "ู ู ูก": Thai's vowel sign UU after spaces, never text
     diagnosis = detect("أكثر من Ù Ù Ù¡ بلد", use_ftfy=False)
     assert not any(regex.search(r"(?:^|\s)\p{Mn}", d.decoded) for d in diagnosis.damages)
+    # but a long reading may hold a typo: one word of Hindi written with its vowel sign first
+    # ("िनशा" for निशा) had ruled out the whole text's UTF-8 reading, and GBK's came instead
+    text = "अभय आदित्य अजित िनशा. आकाङ्क्षा अकबर अखिल अमर. अमित अमृत आनन्द"
+    assert cleantext.repair(text.encode().decode("latin-1")).text == text
 
 
 def test_detect_gives_the_reading_repair_takes():

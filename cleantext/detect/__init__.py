@@ -124,7 +124,8 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned; U+FFFD in a short reading) where the run had none, nor a mark
-    with no letter to sit on, creates no script mixing inside a word, and a short one does not
+    with no letter to sit on (a script's mark after a space, in a short reading), creates no
+    script mixing inside a word, and a short one does not
     switch script against the plain-ASCII words `around` it: a reading that makes no letter
     switches to the script of its code page (a lone C1 control beside English words is no
     KOI8-R box drawing "│", while windows-1252's quotes stand in English)."""
@@ -133,11 +134,13 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
         # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
         # letter and its marks make one character there
-    if _UNSEATED_MARK.search(left[-1:] + decoded):
+    letters = sum(map(is_letter, decoded))
+    if letters < LONG_READING and _UNSEATED_MARK.search(left[-1:] + decoded):
         return False  # nor does a vowel sign or other mark of a script stand after a space:
         # "Ù Ù Ù¡", Arabic digits in UTF-8 whose byte A0 became a space, read as TIS-620 "ู ู ูก"
+        # (a long reading may hold one: text has typos, Hindi "िनशा" for निशा among them)
     if not run_impossible and any(map(impossible, decoded)) and (
-            sum(map(is_letter, decoded)) < LONG_READING
+            letters < LONG_READING
             or any(impossible(c) and c != "\ufffd" for c in decoded)):
         return False  # a reading must not bring what never stands in text; a long one may
         # bring U+FFFD, which an earlier lossy decoding left in the text (and pays for it)
