@@ -148,7 +148,13 @@ BULGARIAN = ("Курсът е предназначен за тези от вас
     # numbered words of another script dropped between words: how spam numbers its keywords
     (BULGARIAN.replace("предназначен за", "предназначен 朋友大小66 за"), "朋友大小66 "),
     (BULGARIAN.replace("нашето студио", "нашето เย็น2 студио"), "เย็น2 "),
-], ids=["latin-glued-to-line-start", "latin-cutting-a-word", "han-numbered", "thai-numbered"])
+    # numbered, it may hold a few words, as a glued run may (17 letters had been prose)
+    (BULGARIAN.replace("за", "за 학교 도서관 운동장 고양시청 일산서구 대화동7", 1),
+     " 학교 도서관 운동장 고양시청 일산서구 대화동7"),
+    # cutting a word in capitals, where the capital after it does not open a sentence
+    (BULGARIAN.upper().replace("СВАТБЕНИЯ", "СВАТ\n태백시 팔달구 БЕНИЯ"), "\n태백시 팔달구 "),
+], ids=["latin-glued-to-line-start", "latin-cutting-a-word", "han-numbered", "thai-numbered",
+        "numbered-words", "cutting-a-word-in-capitals"])
 def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
     assert cleantext.repair(text).text == text.replace(fragment, "", 1)
 
@@ -156,12 +162,15 @@ def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
 @pytest.mark.parametrize("text", [
     # a capitalised name opening a line, after a line that ends in a word (chardet's Russian)
     BULGARIAN.replace(".\nЩе ви покажем", " на безопасности\nFord ще ви покажем"),
+    # a foreign word opening a line before a capital, after a line that ends in a word
+    BULGARIAN.replace(".\nЩе ви покажем", " на безопасности\n서울 Ще ви покажем"),
     # a domain's ending after a full stop at a line's end
     BULGARIAN.replace("грима.\n", "грима.com\n"),
     # a foreign word talked about, and a Greek symbol with an index, between words
     BULGARIAN.replace("предназначен за", "предназначен 사랑 за"),
     BULGARIAN.replace("предназначен за", "предназначен α1 за"),
-], ids=["name-opening-a-line", "domain-ending", "word-talked-about", "symbol-with-index"])
+], ids=["name-opening-a-line", "foreign-word-opening-a-line", "domain-ending",
+        "word-talked-about", "symbol-with-index"])
 def test_latin_names_and_foreign_words_between_words_stay(text):
     assert cleantext.repair(text).text == text
 

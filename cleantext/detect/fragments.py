@@ -37,9 +37,10 @@ from cleantext.scripts import (
 MINORITY = 0.15  # foreign letters at most this share of the document's letters
 MAX_UNLISTED = 16  # letters: a longer run is prose (a quoted sentence), unless spam words say
                    # otherwise; injected keywords are short ...
-MAX_GLUED = 40  # ... but prose is not glued to a word of another script: a run glued so may
-                # hold a few words (not one of a script that glues Latin words to its own, see
-                # GLUES_LATIN, in Latin text: that may be prose quoting "RSS")
+MAX_GLUED = 40  # ... but prose is not glued to a word of another script, nor numbered: a run
+                # glued so, or numbered, may hold a few words (not one of a script that glues
+                # Latin words to its own, see GLUES_LATIN, in Latin text: that may be prose
+                # quoting "RSS")
 
 
 @dataclass(frozen=True)
@@ -297,6 +298,11 @@ def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
 
 
+def _in_capitals(text: str, i: int) -> bool:
+    """Whether the letter at `i` ends a word in capitals (no lowercase letter just before it)."""
+    return text[i].isupper() and not (i > 0 and text[i - 1].islower())
+
+
 def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple[str, Span]:
     # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
     # to the first or last word of a document is as abnormal as one glued to a line's
@@ -304,7 +310,9 @@ def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple
     after = text[end] if end < len(text) else "\n"
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], system) and _is_host_letter(text[end + 1], system)
-            and not text[end + 1].isupper()):
+            and (not text[end + 1].isupper() or _in_capitals(text, start - 2))):
+        # (a capital after the run opens a sentence or a name, unless the word it cuts is
+        # written in capitals: "ΕΡ\n<run> ΓΑΣΙΑ")
         return "split-word", Span(start - 1, end + 1)
     if before == "\n" and _is_host_letter(after, system):
         return "line-start", Span(start, end)
@@ -462,12 +470,13 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[s
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms or learned) or "recurs" in signals
-        glued = placement != "between-words"
+        # glued to a word or a line's end, or numbered: placed as spam is, not as prose
+        placed_so = placement != "between-words" or _numbered(m.group())
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
-                             if script == "Latin" else glued or _numbered(m.group()))
+                             if script == "Latin" else placed_so)
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = sum(c.isalpha() for c in m.group()) > (
-            MAX_GLUED if glued and not glue_is_prose else MAX_UNLISTED)
+            MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)
         removable = minority and (bool(terms or learned) or not (needs_lexicon or long_run))
         if not removable and (removable_only or placement == "between-words"):
             continue
