@@ -125,10 +125,10 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned; U+FFFD in a short reading) where the run had none, nor a mark
     with no letter to sit on (a script's mark after a space, in a short reading), creates no
-    script mixing inside a word, and a short one does not
-    switch script against the plain-ASCII words `around` it: a reading that makes no letter
-    switches to the script of its code page (a lone C1 control beside English words is no
-    KOI8-R box drawing "│", while windows-1252's quotes stand in English)."""
+    script mixing inside a word, and a short one does not switch script against the
+    plain-ASCII words `around` it: a reading that makes no letter switches to the script of its
+    code page (a lone C1 control beside English words is no KOI8-R box drawing "│", while
+    windows-1252's quotes stand in English)."""
     if _marks_only(decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone

@@ -45,9 +45,9 @@ UTF8_SHAPED_MIN = 3
 #: would have read as that character: Thai "ลยท" in TIS-620 (C5 C2 B7) is "Å·", C5 alone and
 #: C2 B7 as "·", and "Å·" as the single bytes C5 B7 ("ลท") would have been "ŷ". But not every
 #: such decoder reads byte by byte (the sample article's Korean holds "Ù´" for D9 B4 of 바다,
-#: which is UTF-8), so a reading that needs it pays this much, rather than being ruled out:
-#: about what Thai letter pairs tell "ลท" from "ลยท" by, and less than the gap between real
-#: Korean words and the syllables read otherwise (18 bits and more in the sample).
+#: which is UTF-8), so a reading that takes such bytes apart pays this much, not ruled out:
+#: more than Thai letter pairs tell "ลท" from "ลยท" by (4-6 bits), less than the gap between
+#: real Korean words and the syllables read otherwise (18 bits and more in the sample).
 UNMADE_BITS = 8.0
 _UTF8_LONG = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH = re.compile(rb"[\x80-\xff]")
