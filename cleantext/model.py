@@ -5,6 +5,8 @@ Offsets are code points into the text the producing stage received, `[start, end
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -72,6 +74,12 @@ class Damage:
     confidence: float
     gain_bits: float
     by: str = "chain"
+
+
+def chains_by_use(damages: Iterable[Damage]) -> tuple[Chain, ...]:
+    """The chains the damages were read under, the most used first."""
+    counts = Counter(d.chain for d in damages)
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ from cleantext.detect.score import (
     system_prior,
     text_cost,
 )
-from cleantext.model import Chain, Damage, Diagnosis, Span
+from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
 from cleantext.scripts import compatible, script_of
 
 LOW_MARGIN = 8.0  # bits a run must gain under the document's chain
@@ -625,6 +625,4 @@ def _chain_search(text: str) -> Diagnosis:
                    or not any(map(str.isalpha, d.decoded)) or _looks_bad(text, d.span)]
     if not damages:
         return Diagnosis()
-    counts = Counter(d.chain for d in damages)
-    chains = tuple(sorted(counts, key=lambda c: -counts[c]))
-    return Diagnosis(chains, tuple(damages), confidence(doc_gain))
+    return Diagnosis(chains_by_use(damages), tuple(damages), confidence(doc_gain))

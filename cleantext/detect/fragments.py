@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from cleantext import lexicon
+from cleantext.codecs import can_encode
 from cleantext.detect.score import lookalikes
 from cleantext.model import Span
 from cleantext.scripts import (
@@ -227,13 +228,7 @@ def _foreign(system: frozenset[str], *, han: bool = True) -> str:
 @lru_cache(maxsize=1 << 16)
 def _hanja(ch: str) -> bool:
     """Whether Korean writes the Han character `ch` (see HANJA), by the codecs' tables."""
-    for encoding in HANJA_ENCODINGS:
-        try:
-            ch.encode(encoding)
-            return True
-        except UnicodeEncodeError:
-            continue
-    return False
+    return any(can_encode(encoding, ch) for encoding in HANJA_ENCODINGS)
 
 
 @lru_cache(maxsize=1)

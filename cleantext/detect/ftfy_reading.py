@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from collections import Counter
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
@@ -29,7 +28,7 @@ import regex
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.prescan import images, re_class
 from cleantext.detect.score import confidence, text_cost
-from cleantext.model import Chain, Damage, Diagnosis, Span
+from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
 
 if TYPE_CHECKING:
     import ftfy
@@ -212,9 +211,8 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
         return diagnosis
     if not damages:
         return Diagnosis()
-    counts = Counter(d.chain for d in damages)
-    chains = tuple(sorted(counts, key=lambda c: -counts[c]))
-    first = diagnosis.chains[:1] if diagnosis.chains and diagnosis.chains[0] in counts else ()
+    chains = chains_by_use(damages)
+    first = diagnosis.chains[:1] if diagnosis.chains and diagnosis.chains[0] in chains else ()
     return Diagnosis((*first, *(c for c in chains if c not in first)), tuple(damages),
                      diagnosis.confidence if first else max(d.confidence for d in damages))
 
