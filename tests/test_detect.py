@@ -679,6 +679,43 @@ def test_a_vowel_sign_sits_on_a_letter():
     assert cleantext.repair(text.encode().decode("latin-1")).text == text
 
 
+def test_a_long_reading_may_hold_a_word_that_mixes_scripts():
+    # prose writes a Latin "o" into a Cyrillic word now and then: the word mixes scripts in
+    # the UTF-8 reading and not in its mojibake, which had ruled the whole paragraph's UTF-8
+    # reading out (ISO-8859-2's "Đ\x9eĐ´" won the chain search, and only ftfy mended it)
+    text = ("Наша команда работает над новым проектом уже второй год. Мы собираем тексты, "
+            "проверяем их кодировку и исправляем ошибки, которые остались после старых "
+            "систем. Каждый день приходят новые документы, и к" + "o"  # (Latin)
+            + "ординация работы требует внимания.")
+    damaged = text.encode().decode("latin-1")
+    assert detect(damaged, use_ftfy=False).chains == (Chain("utf-8", ("latin-1",)),)
+    assert cleantext.repair(damaged).text == text
+
+
+def test_damage_that_starts_after_the_sample_is_read_whole():
+    # the sample settles on clean text (its first 1,000 run characters); the damaged paragraph
+    # after it then gives the document's chain, and a run that shows no trace alone (the "è"
+    # between two numbers, "и" in windows-1251 read as windows-1252) is read under it too
+    clean = (
+        "Город стоит на берегу широкой реки, и летом сюда приезжают туристы со всей страны. "
+        "В центре сохранились старые дома с резными наличниками, узкие улицы и тихие дворы. "
+        "Местный музей рассказывает о купцах, которые торговали хлебом, льном и пушниной. "
+        "По вечерам на набережной играет оркестр, а дети кормят уток у самой воды.\n"
+        "Школа, построенная больше века назад, до сих пор принимает учеников каждую осень. "
+        "Учителя гордятся выпускниками: среди них есть врачи, инженеры, поэты и художники. "
+        "Библиотека открыта до позднего вечера, и в читальном зале всегда кто-нибудь сидит. "
+        "Зимой жители катаются на коньках по замёрзшему пруду в городском парке.\n"
+        "Осенью леса вокруг города становятся жёлтыми и красными, и фотографы ищут лучшие "
+        "виды. Грибники уходят в лес рано утром и возвращаются с полными корзинами к обеду. "
+        "На рынке продают мёд, яблоки, творог и свежий хлеб из пекарни на соседней улице. "
+        "Старики сидят на скамейках и вспоминают, каким был город в годы их молодости.\n"
+        "Весной по реке идёт лёд, и весь город выходит смотреть на ледоход с высокого моста.\n")
+    tail = ("Новые корпуса больницы строили в 1998 и 2005 годах, и теперь она принимает "
+            "пациентов со всей области.\n")
+    damaged = clean + tail.encode("cp1251").decode("cp1252")
+    assert cleantext.repair(damaged).text == clean + tail
+
+
 def test_detect_gives_the_reading_repair_takes():
     # the chain search alone reads lossy UTF-8 as GBK Han; detect, like repair, gives ftfy's
     damaged = "ภาษาไทยง่ายมาก".encode().decode("cp1252", "replace").replace("\xa0", " ")

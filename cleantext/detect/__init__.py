@@ -69,10 +69,12 @@ CONSISTENT_IMPROVED = 0.3
 ALPHABET_BITS = STRONG_DOC_BITS
 MIN_LETTERS = 3  # letters a run of its own must decode to
 LONG_READING = 8  # letters: a reading this long brings its own evidence (see _plausible)
+MIX_LETTERS = 50  # letters of a reading for each script mix it may add (see _score_run)
 WIDE_READING = 3  # wide characters in a row that make a CJK legacy reading (_wide_evidence)
 CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
-SAMPLE_STEP = 1000  # ... looking, every so many, whether the sample has decided already:
+FIRST_LOOK = 250  # ... looking whether the sample has decided already after this many, then
+SAMPLE_STEP = 1000  # after twice as many, up to this step:
 DECISIVE_BITS = 256.0  # one chain leads every other by this much
 
 #: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
@@ -125,10 +127,10 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
     private use, unassigned; U+FFFD in a short reading) where the run had none, nor a mark
     with no letter to sit on (a script's mark after a space, in a short reading), creates no
-    script mixing inside a word, and a short one does not switch script against the
-    plain-ASCII words `around` it: a reading that makes no letter switches to the script of its
-    code page (a lone C1 control beside English words is no KOI8-R box drawing "│", while
-    windows-1252's quotes stand in English)."""
+    script mixing inside a word (a long reading a few, see MIX_LETTERS), and a short one does
+    not switch script against the plain-ASCII words `around` it: a reading that makes no letter
+    switches to the script of its code page (a lone C1 control beside English words is no
+    KOI8-R box drawing "│", while windows-1252's quotes stand in English)."""
     if _marks_only(decoded) and not (
             left and len(unicodedata.normalize("NFC", left[-1] + decoded)) == 1):
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
@@ -222,7 +224,14 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             # "lì" beside Danish "å" as "cị" and "ĺ"
         word = left + c.decoded + right
         mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
-        mixes_more = mixes > base_mixes
+        if mixes > base_mixes and len(c.decoded) >= MIX_LETTERS:
+            # a long reading may hold a few, and pays for them: prose writes a Latin "o"
+            # into a Cyrillic word now and then ("коoрдинација")
+            allowed = base_mixes + sum(map(str.isalpha, c.decoded)) // MIX_LETTERS
+            mixes = script_mixes(word, glue, limit=allowed)
+            mixes_more = mixes > allowed
+        else:
+            mixes_more = mixes > base_mixes
         if mixes_more and glue:
             at_start, at_end = _english_glue(left, run, c.decoded)
             if at_start or at_end:
@@ -448,6 +457,11 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
                          max((g for k, g in net.items() if k[0] != key[0]), default=-math.inf))
 
 
+def _fit_margin(doc_gain: float) -> float:
+    """What a run must gain under the document's chain: little once the chain is strong."""
+    return FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
+
+
 def _settled(found: DocumentChain) -> bool:
     """Whether more of the sample could hardly change the document's chain: it leads every
     chain through another true encoding by DECISIVE_BITS and by a quarter of its own gain, or
@@ -520,19 +534,19 @@ def _chain_search(text: str) -> Diagnosis:
         return _document_chain(((text[slice(*spans[i])], o) for i, o in full.items()),
                                alphabet_letters(text[:spans[max(full)][1]] if full else ""))
 
-    budget, look = SAMPLE_CHARS, SAMPLE_CHARS - SAMPLE_STEP
+    read, look = 0, FIRST_LOOK
     for i, (start, end) in enumerate(spans):
-        if budget <= 0:
+        if read >= SAMPLE_CHARS:
             break
         full[i] = score(start, end)
-        budget -= end - start
-        if 0 < budget <= look:  # a look at whether the sample has decided already
-            look -= SAMPLE_STEP
+        read += end - start
+        if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
+            look = min(2 * read, read + SAMPLE_STEP)
             if _settled(chain_of_sample()):
                 break
     sampled = len(full)
     doc_chain, doc_gain, _ = chain_of_sample()
-    fit = FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
+    fit = _fit_margin(doc_gain)
     # what the document's chain confidently made of which characters: a run whose every
     # non-ASCII character, and every character of its reading, was seen there is read the
     # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
@@ -598,6 +612,13 @@ def _chain_search(text: str) -> Diagnosis:
             full[i] = score(*spans[i])
     if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
         doc_chain, doc_gain, _ = chain_of_sample()
+        if doc_chain is not None:
+            # the runs that show no trace alone ("òè", Ukrainian "ти" in windows-1251 read
+            # as windows-1252) are read under it as they would have been had the sample found it
+            fit = _fit_margin(doc_gain)
+            for i in range(sampled, len(spans)):
+                if i not in full and (best := under_doc(i)) is not None:
+                    fitted[i] = best
     damages: list[Damage] = []
     for i, (start, end) in enumerate(spans):
         chosen: tuple[Chain, str, float] | None = None
