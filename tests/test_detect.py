@@ -693,9 +693,10 @@ def test_a_long_reading_may_hold_a_word_that_mixes_scripts():
 
 
 def test_damage_that_starts_after_the_sample_is_read_whole():
-    # the sample settles on clean text (its first 1,000 run characters); the damaged paragraph
-    # after it then gives the document's chain, and a run that shows no trace alone (the "è"
-    # between two numbers, "и" in windows-1251 read as windows-1252) is read under it too
+    # the sample settles on the clean text before it reaches the damage (over 1,000 run
+    # characters of it: the old schedule's first look too); the damaged paragraph then gives
+    # the document's chain, and a run that shows no trace alone (the "è" between two numbers,
+    # "и" in windows-1251 read as windows-1252) is read under it too
     clean = (
         "Город стоит на берегу широкой реки, и летом сюда приезжают туристы со всей страны. "
         "В центре сохранились старые дома с резными наличниками, узкие улицы и тихие дворы. "
