@@ -223,15 +223,12 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             # a document that has shown its chain by letters: alone it read Italian "ciò" and
             # "lì" beside Danish "å" as "cị" and "ĺ"
         word = left + c.decoded + right
-        mixes = script_mixes(word, glue, limit=base_mixes)  # (exact up to the limit)
-        if mixes > base_mixes and len(c.decoded) >= MIX_LETTERS:
-            # a long reading may hold a few, and pays for them: prose writes a Latin "o"
-            # into a Cyrillic word now and then ("коoрдинација")
-            allowed = base_mixes + sum(map(str.isalpha, c.decoded)) // MIX_LETTERS
-            mixes = script_mixes(word, glue, limit=allowed)
-            mixes_more = mixes > allowed
-        else:
-            mixes_more = mixes > base_mixes
+        # a long reading may add a few mixes, and pays for them: prose writes a Latin "o"
+        # into a Cyrillic word now and then ("коoрдинација")
+        allowed = base_mixes + (sum(map(str.isalpha, c.decoded)) // MIX_LETTERS
+                                if len(c.decoded) >= MIX_LETTERS else 0)
+        mixes = script_mixes(word, glue, limit=allowed)  # (exact up to the limit)
+        mixes_more = mixes > allowed
         if mixes_more and glue:
             at_start, at_end = _english_glue(left, run, c.decoded)
             if at_start or at_end:
