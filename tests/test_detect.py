@@ -725,3 +725,40 @@ def test_detect_gives_the_reading_repair_takes():
     assert {d.by for d in diagnosis.damages} == {"ftfy"}
     assert detect(damaged, use_ftfy=False).chains[0].true_encoding != "utf-8"
     assert {e.rule for e in cleantext.repair(damaged).edits} == {"mojibake.ftfy"}
+
+
+# Languages that wordfreq's lists, and so our letter tables, do not hold: each writes letters
+# in combinations the tables call rare, which a code page of another language reads as common
+# ones (Luxembourgish "dës" as Lithuanian "dės", West Frisian "hûs" as Hungarian "hűs").
+UNSEEN_LANGUAGES = [
+    "Mir hunn dës Woch vill geschafft, an d'Kanner spillen am Gaart ënner den Äppelbeem. "
+    "Mëttes gi mer an d'Stad, well d'Wieder esou gutt ass. Ech mengen, dat ass eng gutt Iddi "
+    "fir déi ganz Famill, an da gëtt et nach eng Taass Kaffi. Dës Geschicht ass net nei, mee "
+    "si gëtt ëmmer erëm gär erzielt. Op der Äerd gëtt et vill ze gesinn, a mir kréien ni "
+    "genuch dovun. Am Büro sëtzen d'Leit bis spéit, an owes gëtt et eng Crème brûlée.\n",
+    "Us mem wennet yn in lyts doarp oan 'e mar. Hja hat in protte wurk dien foar de tún en it "
+    "hûs. Op snein giene wy mei syn allen nei de tsjerke, en dêrnei ieten wy sûpe mei brea. De "
+    "bern boarten bûten oant it tsjuster waard.\n",
+]
+
+
+@pytest.mark.parametrize("text", UNSEEN_LANGUAGES)
+def test_letters_read_as_other_letters_need_the_alphabet_to_agree(text):
+    # a chain that only puts Latin letters for Latin letters has the letter tables' word
+    # alone, which knows none of these languages: the document's alphabet must back it
+    assert cleantext.repair(text).text == text
+
+
+def test_letters_read_as_letters_are_repaired_when_the_alphabet_comes_close():
+    # Turkish in windows-1254 read as windows-1252: ğ, ş, ı come back as ð, þ, ý, all
+    # letters. The original's "î" (a loanword's) is in no Turkish alphabet our table knows,
+    # so the reading leaves the text close to one alphabet, not in it: enough.
+    text = ("Dün akşam arkadaşlarımla birlikte şehrin en güzel lokantasına gittik. Yemekler "
+            "çok lezzetliydi ve garsonlar güler yüzlüydü. Babam millî maçı izlemek için "
+            "erkenden kalktı; ışıklar söndüğünde herkes sessizce bekledi. Sabah kahvaltısında "
+            "peynir, zeytin, domates ve taze ekmek vardı; çay ise her zamanki gibi demliydi. "
+            "Köyümüzün yaşlıları, eski düğünlerin üç gün üç gece sürdüğünü anlatır.\n")
+    damaged = text.encode("cp1254").decode("cp1252")
+    diagnosis = detect(damaged)
+    assert diagnosis.chains[0].true_encoding == "cp1254"
+    assert cleantext.repair(damaged).text == text

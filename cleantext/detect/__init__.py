@@ -32,6 +32,7 @@ from cleantext.detect.score import (
     GLUED_BOX_BITS,
     Prior,
     alphabet_letters,
+    alphabet_misfit,
     confidence,
     glued_boxes,
     impossible,
@@ -67,6 +68,10 @@ CONSISTENT_IMPROVED = 0.3
 #: it reads (a lone "Jelentõs" gains little by character costs alone), and has that much
 #: evidence on top of its gains once chosen.
 ALPHABET_BITS = STRONG_DOC_BITS
+#: The share of the runs a chain improves that may be Latin letters read as other letters
+#: (`_latin_swap`) for its gains to make it the document's chain; past it, the alphabet must.
+SWAP_SHARE = 0.5
+MISFIT_SHARE = 0.05  # ... close to one: at most this share of its letters outside it
 MIN_LETTERS = 3  # letters a run of its own must decode to
 LONG_READING = 8  # letters: a reading this long brings its own evidence (see _plausible)
 MIX_LETTERS = 50  # letters of a reading for each script mix it may add (see _score_run)
@@ -193,6 +198,9 @@ def _right_key(right: str) -> str:
 
 
 Scored = tuple[tuple[Candidate, float], ...]
+#: The gain of a reading that `_plausible` rules out: in the chain search, a vote against its
+#: chain (the chain cannot explain the run), never a reading to repair with.
+RULED_OUT = -math.inf
 
 
 def _score_run(run: str, left: str, right: str, ascii_around: bool,
@@ -247,6 +255,8 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
                 cost = min(cost, _cost(left + below + right, glue))
             scored.append((c, base - cost))
+        elif chain is None:
+            scored.append((c, RULED_OUT))
     return tuple(scored)
 
 
@@ -366,9 +376,39 @@ def _letters_for_symbols(text: str, start: int, end: int, decoded: str) -> bool:
         for p in (start + k for k in changed))
 
 
-def _choose(options: Scored) -> tuple[Chain, str, float] | None:
+def _unwritten_letters(decoded: str, written: Callable[[], set[str]]) -> int:
+    """The letters of a reading in scripts the document writes nowhere (`written()`: asked
+    only of readings with letters of a script other than Latin, which every text may quote)."""
+    scripts = letter_scripts(decoded) - {"Latin"}
+    if not scripts:
+        return 0
+    foreign = {s for s in scripts if not any(compatible(w, s) for w in written())}
+    return sum(1 for ch in decoded if is_letter(ch) and script_of(ch) in foreign)
+
+
+def _latin_swap(run: str, decoded: str) -> bool:
+    """Whether a reading only puts Latin letters (or marks) in place of Latin letters, one for
+    one ("ës" as "ės", "ñ" as "ń"): evidence of the letter model alone, which knows the
+    languages of wordfreq's lists and not the hundreds of others written in Latin letters
+    (Luxembourgish "dës", Wolof "sañ-sañ", Sango "pëpë" read better as Lithuanian "ė" and
+    Polish "ń"). Such a chain must leave the document in one language's alphabet."""
+    return len(run) == len(decoded) and all(
+        a == b or (a.isalpha() and script_of(a) == "Latin"
+                   and (unicodedata.category(b) == "Mn"
+                        or (b.isalpha() and script_of(b) == "Latin")))
+        for a, b in zip(run, decoded, strict=True))
+
+
+def _choose(run: str, options: Scored, written: Callable[[], set[str]]
+            ) -> tuple[Chain, str, float] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
-    lot."""
+    lot, by more than letters read as other letters, and makes a word or more of a script the
+    document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
+    Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"."""
+    options = tuple(cg for cg in options if not _latin_swap(run, cg[0].decoded)
+                    and not 0 < _unwritten_letters(cg[0].decoded, written) < LONG_READING)
+    if not options:
+        return None
     cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
     gain -= DECODER_PRIOR[cand.decoders[0]]
     if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
@@ -384,7 +424,10 @@ class DocumentChain(NamedTuple):
     rival: float
 
 
-def _document_chain(scored: Iterable[tuple[str, Scored]],
+_MARK = regex.compile(r"\p{Mn}")
+
+
+def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                     letters: Counter[str]) -> DocumentChain:
     """The chain that improves the document most, if it improves most of what it reads, or
     if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
@@ -395,13 +438,15 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
     improved: Counter[tuple[str, str]] = Counter()
     gaining: Counter[tuple[str, str]] = Counter()
     worse: Counter[tuple[str, str]] = Counter()
-    # per chain, the letters of the runs it reads that lose none of their plausibility, and
-    # the letters of those readings: summed only for a chain that may win by them
-    removed: dict[tuple[str, str], list[Counter[str]]] = defaultdict(list)
-    added: dict[tuple[str, str], list[str]] = defaultdict(list)
+    ruled_out: Counter[tuple[str, str]] = Counter()  # runs its reading of which is implausible
+    swapped: Counter[tuple[str, str]] = Counter()  # improved runs only Latin letters swapped
+    # per chain, the gains of the runs it reads, their letters, and their readings after the
+    # character before them: summed only for a chain that may win by them
+    readings: dict[tuple[str, str], list[tuple[float, Counter[str], str, str]]] = defaultdict(
+        list)
     alphabet_unknown = not one_alphabet(letters)
     written = {script_of(c) for c in letters}
-    for run, options in scored:
+    for run, before, options in scored:
         run_letters = alphabet_letters(run) if alphabet_unknown else None
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
@@ -410,40 +455,68 @@ def _document_chain(scored: Iterable[tuple[str, Scored]],
                 if key not in best or gain > best[key][0]:
                     best[key] = (gain, cand.decoded)
         for key, (gain, decoded) in best.items():
+            if gain == RULED_OUT:
+                ruled_out[key] += 1
+                continue
             tally[key] += gain
             # a lone letter read about as well either way ("ą" for "¹") is no vote
             read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
             improved[key] += gain >= LOW_MARGIN
+            swapped[key] += gain >= LOW_MARGIN and _latin_swap(run, decoded)
             gaining[key] += gain > 0
             worse[key] += gain <= -NEUTRAL_BITS
-            if run_letters is not None and gain > -NEUTRAL_BITS:
-                removed[key].append(run_letters)
-                added[key].append(decoded)
+            if run_letters is not None:
+                readings[key].append((gain, run_letters, decoded, before))
 
     @cache  # (asked in the eligibility test and again of the winner)
     def one_language(k: tuple[str, str]) -> bool:
-        if not (alphabet_unknown and tally[k] > 0 and not worse[k]):
+        """The alphabet as evidence: the runs the chain reads without loss leave the document
+        in one language's alphabet, where it was in none."""
+        after = letters_after(k, -NEUTRAL_BITS) if tally[k] > 0 and not worse[k] else None
+        return after is not None and one_alphabet(after)
+
+    def closer_alphabet(k: tuple[str, str]) -> bool:
+        """The alphabet as a test: read so, the document's letters come close to one
+        language's alphabet (a foreign name may stay outside it) and closer than they were."""
+        after = letters_after(k, -math.inf)
+        if after is None:
             return False
-        new = set(alphabet_letters("".join(added[k])))
+        # a letter read as a mark that makes no letter with the character before it counts
+        # against: no alphabet is reached by reading letters away ("pòu" as "p̣u")
+        misfit = alphabet_misfit(after) + sum(
+            len(_MARK.findall(unicodedata.normalize("NFC", before + d)))
+            for _, _, d, before in readings[k])
+        return misfit <= MISFIT_SHARE * after.total() and misfit < alphabet_misfit(letters)
+
+    def letters_after(k: tuple[str, str], floor: float) -> Counter[str] | None:
+        """The letters once the runs the chain reads with a gain above `floor` are read so;
+        None where no alphabet could rule (the letters were in one already, or no reading
+        brings a letter of the scripts the document writes)."""
+        if not alphabet_unknown:
+            return None
+        new = alphabet_letters("".join(d for g, _, d, _ in readings[k] if g > floor))
         if not new:
-            return False  # an alphabet reached by reading letters away ("ciò" as "cị", the
+            return None  # an alphabet reached by reading letters away ("ciò" as "cị", the
             # ò read as windows-1258's lone dot below) is no evidence of a language
         if not {script_of(c) for c in new} <= written:
-            return False  # nor one reached by bringing a script the document does not write:
+            return None  # nor one reached by bringing a script the document does not write:
             # a Norwegian "å" beside two raw controls read as ISO-8859-5's "х" (the controls
             # as "ХН") leaves Latin letters of one language and Cyrillic of another
-        gone: Counter[str] = Counter()
-        for run_letters in removed[k]:
-            gone.update(run_letters)
-        return one_alphabet({c for c, n in letters.items() if n > gone[c]} | new)
+        left = letters.copy()
+        for g, run_letters, _, _ in readings[k]:
+            if g > floor:
+                left.subtract(run_letters)
+        return +left + new
 
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
-        if (improved[k] and g >= LOW_MARGIN and (
+        if (improved[k] and g >= LOW_MARGIN and ruled_out[k] <= read[k] and (
                 improved[k] >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
-                    and gaining[k] >= CONSISTENT * read[k]))) or one_language(k):
+                    and gaining[k] >= CONSISTENT * read[k]))
+                and (swapped[k] <= SWAP_SHARE * improved[k] or closer_alphabet(k))
+                ) or one_language(k):
             eligible[k] = g
     if not eligible:
         return DocumentChain(None, 0.0, max(net.values(), default=-math.inf))
@@ -478,7 +551,8 @@ def _sample_reading(text: str, spans: list[tuple[int, int]], full: dict[int, Sco
     for i in sorted(full):
         start, end = spans[i]
         out += (text[done:start].encode("ascii", "ignore").decode("ascii"),
-                next((c.decoded for c, _ in full[i] if c.encoding == chain.true_encoding
+                next((c.decoded for c, g in full[i] if g > RULED_OUT
+                      and c.encoding == chain.true_encoding
                       and chain.layers[0] in c.decoders), ""))
         done = end
     return "".join(out)
@@ -528,7 +602,8 @@ def _chain_search(text: str) -> Diagnosis:
     full: dict[int, Scored] = {}  # run index → readings under every chain
 
     def chain_of_sample() -> DocumentChain:
-        return _document_chain(((text[slice(*spans[i])], o) for i, o in full.items()),
+        return _document_chain(((text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], o)
+                                for i, o in full.items()),
                                alphabet_letters(text[:spans[max(full)][1]] if full else ""))
 
     read, look = 0, FIRST_LOOK
@@ -617,6 +692,7 @@ def _chain_search(text: str) -> Diagnosis:
                 if i not in full and (best := under_doc(i)) is not None:
                     fitted[i] = best
     damages: list[Damage] = []
+    written = cache(lambda: letter_scripts(text))  # (asked of few documents)
     for i, (start, end) in enumerate(spans):
         chosen: tuple[Chain, str, float] | None = None
         if i in fitted:
@@ -632,7 +708,7 @@ def _chain_search(text: str) -> Diagnosis:
                 if best is not None:
                     chosen = (doc_chain, best[0].decoded, best[1])
             if chosen is None and full[i]:
-                chosen = _choose(full[i])
+                chosen = _choose(text[start:end], full[i], written)
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

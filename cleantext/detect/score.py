@@ -126,6 +126,18 @@ def one_alphabet(letters: Iterable[str]) -> bool:
                for script, group in by_script.items())  # (of a script no alphabet knows: no say)
 
 
+def alphabet_misfit(letters: Counter[str]) -> int:
+    """How many of `letters` (see `alphabet_letters`, counted) the closest language's alphabet
+    lacks, script by script: how far a text is from being written in one language."""
+    by_script: dict[str, Counter[str]] = {}
+    for c, n in letters.items():
+        by_script.setdefault(script_of(c), Counter())[c] = n
+    alphabets = _alphabets()
+    return sum(min((sum(n for c, n in group.items() if c not in a)
+                    for a in alphabets.get(script, ())), default=0)
+               for script, group in by_script.items())
+
+
 def _fold(a: str, b: str) -> str:
     """The pair as wordfreq writes it: case-folded (ß is "ss", ς is σ), of which the letters
     that meet."""
@@ -349,14 +361,15 @@ def case_switches(text: str) -> int:
     return len(_CASE_SWITCH.findall(text))
 
 
-# a non-ASCII symbol, superscript or quote between two lowercase letters of a cased script:
-# "Za¿ó³æ" (Polish in windows-1250 read as Latin-1). Apostrophes and the Catalan middle dot
-# stand there. Lowercase only: a layer of UTF-8 mojibake puts its symbols after a capital
-# ("fÃ¼r", "Ð›Ð°"), and its next layer must not look worse for it.
+# a non-ASCII symbol, superscript, quote or digit between two lowercase letters of a cased
+# script: "Za¿ó³æ" (Polish in windows-1250 read as Latin-1), "wi๑gi" (Umbundu "wiñgi" read
+# as TIS-620). Apostrophes and the Catalan middle dot stand there. Lowercase only: a layer of
+# UTF-8 mojibake puts its symbols after a capital ("fÃ¼r", "Ð›Ð°"), and its next layer must
+# not look worse for it.
 _CASED_LETTER = r"[[\p{Latin}\p{Cyrillic}\p{Greek}]&&\p{Ll}]"
 _IN_WORD_SYMBOL = regex.compile(
     rf"(?V1)(?<={_CASED_LETTER})"
-    r"[[\p{S}\p{No}\p{Pi}\p{Pf}\p{Po}]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]"
+    r"[[\p{S}\p{N}\p{Pi}\p{Pf}\p{Po}]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]"
     rf"(?={_CASED_LETTER})")
 
 
