@@ -438,7 +438,12 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
     improved: Counter[tuple[str, str]] = Counter()
     gaining: Counter[tuple[str, str]] = Counter()
     worse: Counter[tuple[str, str]] = Counter()
-    ruled_out: Counter[tuple[str, str]] = Counter()  # runs its reading of which is implausible
+    # characters of the runs a chain reads plausibly, and of those it reads implausibly: a
+    # chain must read more of the text than it cannot. A damaged paragraph in clean text of
+    # another language is read whole, and the clean words it cannot read are short; one
+    # Kurdish "û" read as Russian "ы" among hundreds of words it cannot read is no chain.
+    covered: Counter[tuple[str, str]] = Counter()
+    ruled_out: Counter[tuple[str, str]] = Counter()
     swapped: Counter[tuple[str, str]] = Counter()  # improved runs only Latin letters swapped
     # per chain, the gains of the runs it reads, their letters, and their readings after the
     # character before them: summed only for a chain that may win by them
@@ -456,8 +461,9 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                     best[key] = (gain, cand.decoded)
         for key, (gain, decoded) in best.items():
             if gain == RULED_OUT:
-                ruled_out[key] += 1
+                ruled_out[key] += len(run)
                 continue
+            covered[key] += len(run)
             tally[key] += gain
             # a lone letter read about as well either way ("ą" for "¹") is no vote
             read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
@@ -511,7 +517,7 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
-        if (improved[k] and g >= LOW_MARGIN and ruled_out[k] <= read[k] and (
+        if (improved[k] and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
                 improved[k] >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))
