@@ -391,7 +391,8 @@ def _latin_swap(run: str, decoded: str) -> bool:
     one ("ës" as "ės", "ñ" as "ń"): evidence of the letter model alone, which knows the
     languages of wordfreq's lists and not the hundreds of others written in Latin letters
     (Luxembourgish "dës", Wolof "sañ-sañ", Sango "pëpë" read better as Lithuanian "ė" and
-    Polish "ń"). Such a chain must leave the document in one language's alphabet."""
+    Polish "ń"). A chain whose evidence is mostly such readings must bring the document's
+    letters close to one language's alphabet (see `_document_chain`)."""
     return len(run) == len(decoded) and all(
         a == b or (a.isalpha() and script_of(a) == "Latin"
                    and (unicodedata.category(b) == "Mn"
@@ -429,10 +430,12 @@ _MARK = regex.compile(r"\p{Mn}")
 
 def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                     letters: Counter[str]) -> DocumentChain:
-    """The chain that improves the document most, if it improves most of what it reads, or
-    if it leaves the `letters` of the document so far (see `alphabet_letters`) in one
-    language's alphabet where they were in none, in the scripts they were in, and makes no run
-    it reads clearly worse."""
+    """The chain that improves the document most, if it improves most of what it reads,
+    reads more of it than it cannot, and (when most of what it improves is Latin letters read
+    as other letters) brings its letters close to one language's alphabet; or if it leaves the
+    `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
+    they were in none, in the scripts they were in, and makes no run it reads clearly worse.
+    `scored` holds each run, the character before it, and its readings."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
     improved: Counter[tuple[str, str]] = Counter()
