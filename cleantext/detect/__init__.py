@@ -406,7 +406,8 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]]
     lot, by more than letters read as other letters, and makes a word or more of a script the
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
     Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"."""
-    options = tuple(cg for cg in options if not _latin_swap(run, cg[0].decoded)
+    options = tuple(cg for cg in options if cg[1] > RULED_OUT
+                    and not _latin_swap(run, cg[0].decoded)
                     and not 0 < _unwritten_letters(cg[0].decoded, written) < LONG_READING)
     if not options:
         return None
@@ -484,6 +485,8 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
         after = letters_after(k, -NEUTRAL_BITS) if tally[k] > 0 and not worse[k] else None
         return after is not None and one_alphabet(after)
 
+    misfit_before = cache(lambda: alphabet_misfit(letters))  # (the same for every chain)
+
     def closer_alphabet(k: tuple[str, str]) -> bool:
         """The alphabet as a test: read so, the document's letters come close to one
         language's alphabet (a foreign name may stay outside it) and closer than they were."""
@@ -495,7 +498,7 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
         misfit = alphabet_misfit(after) + sum(
             len(_MARK.findall(unicodedata.normalize("NFC", before + d)))
             for _, _, d, before in readings[k])
-        return misfit <= MISFIT_SHARE * after.total() and misfit < alphabet_misfit(letters)
+        return misfit <= MISFIT_SHARE * after.total() and misfit < misfit_before()
 
     def letters_after(k: tuple[str, str], floor: float) -> Counter[str] | None:
         """The letters once the runs the chain reads with a gain above `floor` are read so;

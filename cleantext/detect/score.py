@@ -115,27 +115,30 @@ def _alphabet_letter(c: str) -> bool:
             and (s not in CASED or c.upper() != c))
 
 
+def _by_script(letters: Iterable[str]) -> dict[str, Counter[str]]:
+    """`letters` (or a Counter of them) counted per script."""
+    by_script: dict[str, Counter[str]] = {}
+    for c, n in Counter(letters).items():
+        by_script.setdefault(script_of(c), Counter())[c] = n
+    return by_script
+
+
 def one_alphabet(letters: Iterable[str]) -> bool:
     """Whether, in each script, one language writes all of `letters` (see `alphabet_letters`):
     a Russian text may quote French, but a Latin text holding "ı" and "ý" is no language's."""
-    by_script: dict[str, set[str]] = {}
-    for c in letters:
-        by_script.setdefault(script_of(c), set()).add(c)
     alphabets = _alphabets()
-    return all(any(group <= a for a in alphabets.get(script, (group,)))
-               for script, group in by_script.items())  # (of a script no alphabet knows: no say)
+    # (of a script no alphabet knows: no say)
+    return all(any(group.keys() <= a for a in alphabets.get(script, (group.keys(),)))
+               for script, group in _by_script(letters).items())
 
 
 def alphabet_misfit(letters: Counter[str]) -> int:
     """How many of `letters` (see `alphabet_letters`, counted) the closest language's alphabet
     lacks, script by script: how far a text is from being written in one language."""
-    by_script: dict[str, Counter[str]] = {}
-    for c, n in letters.items():
-        by_script.setdefault(script_of(c), Counter())[c] = n
     alphabets = _alphabets()
     return sum(min((sum(n for c, n in group.items() if c not in a)
                     for a in alphabets.get(script, ())), default=0)
-               for script, group in by_script.items())
+               for script, group in _by_script(letters).items())
 
 
 def _fold(a: str, b: str) -> str:
