@@ -293,6 +293,18 @@ def test_glue_of_english_words_to_cjk_and_thai():
     assert script_mixes("CE的Palm") == 2
 
 
+def test_a_sign_of_one_script_glued_to_letters_of_another_pays_as_a_mix():
+    from cleantext.detect.score import SCRIPT_MIX_BITS, glued_signs, script_mixes, text_cost
+
+    # Thai "๏" glued to Latin letters (TIS-620's reading of Khasi's "ï"); among Thai letters,
+    # or standing apart, it is at home
+    assert glued_signs("๏oh ๏a") == 2
+    assert glued_signs("ปี๒๕๕๐ ๏ ข้อ") == 0
+    assert text_cost("๏oh") - text_cost("๏ oh") == pytest.approx(SCRIPT_MIX_BITS)
+    # not ruled out as a mix of letters is: a Persian keyboard's percent sign stands in Latin
+    assert glued_signs("T٪٪boli") == 2 and script_mixes("T٪٪boli") == 0
+
+
 def test_lookalike_letters_do_not_mix_under_the_documents_chain():
     from cleantext.detect.score import script_mixes
 
@@ -739,6 +751,23 @@ UNSEEN_LANGUAGES = [
     "Us mem wennet yn in lyts doarp oan 'e mar. Hja hat in protte wurk dien foar de tún en it "
     "hûs. Op snein giene wy mei syn allen nei de tsjerke, en dêrnei ieten wy sûpe mei brea. De "
     "bern boarten bûten oant it tsjuster waard.\n",
+    # Khasi's "ï" and Ewe's "ò", "ã" are TIS-620's Thai "๏", "๒" and "ใ" read as Latin-1: a
+    # Thai sign glued to Latin letters mixes scripts as a Thai letter there does
+    "Ka jingïaid jong ki briew ha ka shnong ka long kaba kordor. Ki ïa ïoh ïa ka jingkyrkhu "
+    "bad ka jingsuk, bad ki ïa ïarap ïa kiwei pat. Ha ka por ba ki ïakhun, ki ïa ïakren lang "
+    "bad ki ïa pyndep ïa ka kam. Ïa kane ka jingïalang baroh ki paidbah ki ïa ïohi bad ki ïa "
+    "kyrshan, bad ki ñiew ïa ka ñiuh. Ka jingïathuh ka la ïoh ïa ka burom na ki khun ki ksiew.\n",
+    "Ame sia ame wòdzi le vovo me eye wòle be woakpe ta katã. Esi wòva afi sia la, wòtso nyã "
+    "la me katã eye wòtsi ale le aƒe me. Amewo katã wòle be woase nyã sia ƒe gome, elabena "
+    "wòle vevie na du la katã. Nyã siwo wògblɔ la, wòde wo dzi katã. Le ŋkeke ma dzi la, wòyi "
+    "agble eye wòtu xɔ yeye na ƒome la. Wòsrɔ̃ nu geɖe eye wòkpe ta na ame katã le dua me.\n",
+    # Northern Sami "ášš" is the UTF-8 of Ogham "ᚚ" read as windows-1252: a letter of a script
+    # we do not model proves nothing (it had been let mix with the Latin around it, as a
+    # Chinese character read from UTF-8 may)
+    "Sámi álbmogat leat náššuvnnalaš unnitlogut, ja náššuvnnaid gaskasaš soahpamušat "
+    "suodjalit sin vuoigatvuođaid. Juohke olmmoš galgá beassat oassálastit servodaga eallimii, "
+    "ja náššuvnnaid ovttastumi mielde lea juohkehaččas vuoigatvuohta bargat. Máná skuvlla álgá "
+    "čakčat, ja oahpaheaddjit muitalit náššuvnnaid historjjá birra.\n",
 ]
 
 

@@ -317,6 +317,9 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     the UTF-8 pair C3 B3, reads as three Hangul syllables).
     """
     if c.encoding == "utf-8":
+        if "Other" in letter_scripts(c.decoded):
+            return False  # letters of a script we do not model prove nothing: Northern Sami
+            # "ášš" is no Ogham "ᚚ"
         rows = _THREE_BYTE_ROWS.findall(c.decoded)
         wide = sum(map(len, rows))
         return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and (
@@ -506,7 +509,11 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
         brings a letter of the scripts the document writes)."""
         if not alphabet_unknown:
             return None
-        new = alphabet_letters("".join(d for g, _, d, _ in readings[k] if g > floor))
+        # (a reading that starts with a mark is read with the letter it sits on: Ewe "wò" read
+        # as windows-1258's "w" and a dot below is "ẉ", which no alphabet holds)
+        kept = [(d, before) for g, _, d, before in readings[k] if g > floor]
+        new = alphabet_letters("".join(unicodedata.normalize("NFC", b + d) for d, b in kept))
+        new -= alphabet_letters("".join(b for _, b in kept))
         if not new:
             return None  # an alphabet reached by reading letters away ("ciò" as "cị", the
             # ò read as windows-1258's lone dot below) is no evidence of a language

@@ -22,7 +22,15 @@ from importlib import resources
 
 import regex
 
-from cleantext.scripts import GLUES_LATIN, NEUTRAL, compatible, non_ascii, script_of
+from cleantext.scripts import (
+    GLUES_LATIN,
+    NEUTRAL,
+    bmp_ranges,
+    class_of,
+    compatible,
+    non_ascii,
+    script_of,
+)
 
 ALPHA = 0.5  # additive smoothing per character
 #: Rough size of each script's repertoire, for smoothing unseen characters.
@@ -380,6 +388,33 @@ def in_word_symbols(text: str) -> int:
     return len(_IN_WORD_SYMBOL.findall(text))
 
 
+@lru_cache(maxsize=1)
+def _script_sign() -> re.Pattern[str]:
+    """A digit, sign or punctuation mark of one script (Thai "๏" and "๑", Arabic "٪"), as a
+    `re` class of ranges: most text holds none, and is scanned once."""
+    return re.compile("[" + class_of(bmp_ranges(
+        r"(?V1)[[\p{P}\p{S}\p{N}]--[\p{Script=Common}\p{Script=Inherited}\x00-\x7f]]+"))
+        + "]")
+
+
+def glued_signs(text: str) -> int:
+    """Signs of one script (`_script_sign`) glued to a letter of a script that is not its own:
+    a reading that puts Thai "๏" into Khasi "ïa" mixes scripts as one that puts a Thai letter
+    there does, but a sign may stand beside another script's letters where a keyboard puts it
+    (Persian "T٪٪boli" with an Arabic percent sign), so it pays for the mix (SCRIPT_MIX_BITS)
+    and is not ruled out for it."""
+    if text.isascii():
+        return 0
+    glued = 0
+    for m in _script_sign().finditer(text):
+        i, script = m.start(), script_of(m.group())
+        glued += any(
+            0 <= k < len(text) and is_letter(text[k])
+            and not compatible(script, _letter_script(text[k]) or script)
+            for k in (i - 1, i + 1))
+    return glued
+
+
 # a word of four or more capitals: rarer than the same word in lowercase, which the case-folded
 # character costs cannot see (KOI8-R read as windows-1251 turns every lowercase word into one)
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}{4,}(?![\p{L}\p{M}])")
@@ -437,6 +472,7 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
     return (sum(map(char_cost, text)) - stretch_discount(text) + SCRIPT_MIX_BITS * mixes
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
+            + SCRIPT_MIX_BITS * glued_signs(text)
             + letter_pair_costs(text) + STRANDED_MARK_BITS * stranded_marks(text))
 
 
