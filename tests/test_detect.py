@@ -768,6 +768,10 @@ UNSEEN_LANGUAGES = [
     "suodjalit sin vuoigatvuođaid. Juohke olmmoš galgá beassat oassálastit servodaga eallimii, "
     "ja náššuvnnaid ovttastumi mielde lea juohkehaččas vuoigatvuohta bargat. Máná skuvlla álgá "
     "čakčat, ja oahpaheaddjit muitalit náššuvnnaid historjjá birra.\n",
+    # under a mixed decoder, Yanomamö "ë" and "ũ" (valid UTF-8) are windows-1257's "ė" and
+    # "Å©": letters read as letters, and a symbol added, are the letter tables' word alone
+    "Yanomamö thëpë pë kõãi tëhë, thë pë owëmayõũ tëhë pei kë yahi hamɨ. Kami yamakɨ ã "
+    "wãrimu, ɨhɨ tëhë thë pë nomihi.\n",
 ]
 
 

@@ -395,12 +395,24 @@ def _latin_swap(run: str, decoded: str) -> bool:
     languages of wordfreq's lists and not the hundreds of others written in Latin letters
     (Luxembourgish "dës", Wolof "sañ-sañ", Sango "pëpë" read better as Lithuanian "ė" and
     Polish "ń"). A chain whose evidence is mostly such readings must bring the document's
-    letters close to one language's alphabet (see `_document_chain`)."""
-    return len(run) == len(decoded) and all(
+    letters close to one language's alphabet (see `_document_chain`). A reading that also adds
+    a symbol, and takes none away, is no better evidence: under a mixed decoder, Yanomamö "ũ"
+    (valid UTF-8) is windows-1257's "Å©" beside "ë" read as "ė"."""
+    if len(run) != len(decoded):
+        run_letters, letters = _LETTERS.findall(run), _LETTERS.findall(decoded)
+        if len(run_letters) != len(letters) or not set(_NON_LETTERS.findall(run)) <= set(
+                _NON_LETTERS.findall(decoded)):
+            return False
+        run, decoded = "".join(run_letters), "".join(letters)
+    return all(
         a == b or (a.isalpha() and script_of(a) == "Latin"
                    and (unicodedata.category(b) == "Mn"
                         or (b.isalpha() and script_of(b) == "Latin")))
         for a, b in zip(run, decoded, strict=True))
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{Mn}]")
+_NON_LETTERS = regex.compile(r"[^\p{L}\p{Mn}]")
 
 
 def _choose(run: str, options: Scored, written: Callable[[], set[str]]
