@@ -390,8 +390,8 @@ def in_word_symbols(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _script_sign() -> re.Pattern[str]:
-    """A digit, sign or punctuation mark of one script (Thai "๏" and "๑", Arabic "٪"), as a
-    `re` class of ranges: most text holds none, and is scanned once."""
+    """A digit, sign or punctuation mark of one script (Thai "๏" and "๑", Arabic "٪") in the
+    BMP, as a `re` class of ranges: most text holds none, and is scanned once."""
     return re.compile("[" + class_of(bmp_ranges(
         r"(?V1)[[\p{P}\p{S}\p{N}]--[\p{Script=Common}\p{Script=Inherited}\x00-\x7f]]+"))
         + "]")
@@ -465,8 +465,8 @@ def stretch_discount(text: str) -> float:
 def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
     """Total bits of `text`: character costs (a stretched letter's repeats cheap), script
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
-    switches, symbols inside words, words in capitals, letter pairs (see `pair_cost`) and
-    stranded marks."""
+    switches, symbols inside words, signs of one script glued to another's letters (see
+    `glued_signs`), words in capitals, letter pairs (see `pair_cost`) and stranded marks."""
     if mixes is None:
         mixes = script_mixes(text, cjk_glue)
     return (sum(map(char_cost, text)) - stretch_discount(text) + SCRIPT_MIX_BITS * mixes
