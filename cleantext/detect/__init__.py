@@ -454,7 +454,9 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
     `scored` holds each run, the character before it, and its readings."""
     tally: dict[tuple[str, str], float] = defaultdict(float)
     read: Counter[tuple[str, str]] = Counter()
-    improved: Counter[tuple[str, str]] = Counter()
+    # the runs each chain improves, and their readings (a few of them asked, for a chain that
+    # may win, whether they only swap letters)
+    improving: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     gaining: Counter[tuple[str, str]] = Counter()
     worse: Counter[tuple[str, str]] = Counter()
     # characters of the runs a chain reads plausibly, and of those it reads implausibly: a
@@ -463,7 +465,6 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
     # Kurdish "û" read as Russian "ы" among hundreds of words it cannot read is no chain.
     covered: Counter[tuple[str, str]] = Counter()
     ruled_out: Counter[tuple[str, str]] = Counter()
-    swapped: Counter[tuple[str, str]] = Counter()  # improved runs only Latin letters swapped
     # per chain, the gains of the runs it reads, their letters, and their readings after the
     # character before them: summed only for a chain that may win by them
     readings: dict[tuple[str, str], list[tuple[float, Counter[str], str, str]]] = defaultdict(
@@ -486,8 +487,8 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
             tally[key] += gain
             # a lone letter read about as well either way ("ą" for "¹") is no vote
             read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
-            improved[key] += gain >= LOW_MARGIN
-            swapped[key] += gain >= LOW_MARGIN and _latin_swap(run, decoded)
+            if gain >= LOW_MARGIN:
+                improving[key].append((run, decoded))
             gaining[key] += gain > 0
             worse[key] += gain <= -NEUTRAL_BITS
             if run_letters is not None:
@@ -502,6 +503,14 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
 
     misfit_before = cache(lambda: alphabet_misfit(letters))  # (the same for every chain)
 
+    @cache
+    def seated(k: tuple[str, str]) -> tuple[tuple[float, Counter[str], str, str], ...]:
+        """The chain's readings each composed (NFC) with the character before it: a reading
+        that starts with a mark is read with the letter it sits on (Ewe "wò" read as
+        windows-1258's "w" and a dot below is "ẉ", which no alphabet holds)."""
+        return tuple((g, run_letters, unicodedata.normalize("NFC", before + d), before)
+                     for g, run_letters, d, before in readings[k])
+
     def closer_alphabet(k: tuple[str, str]) -> bool:
         """The alphabet as a test: read so, the document's letters come close to one
         language's alphabet (a foreign name may stay outside it) and closer than they were."""
@@ -510,9 +519,8 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
             return False
         # a letter read as a mark that makes no letter with the character before it counts
         # against: no alphabet is reached by reading letters away ("pòu" as "p̣u")
-        misfit = alphabet_misfit(after) + sum(
-            len(_MARK.findall(unicodedata.normalize("NFC", before + d)))
-            for _, _, d, before in readings[k])
+        misfit = alphabet_misfit(after) + sum(len(_MARK.findall(read_as))
+                                              for _, _, read_as, _ in seated(k))
         return misfit <= MISFIT_SHARE * after.total() and misfit < misfit_before()
 
     def letters_after(k: tuple[str, str], floor: float) -> Counter[str] | None:
@@ -521,11 +529,9 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
         brings a letter of the scripts the document writes)."""
         if not alphabet_unknown:
             return None
-        # (a reading that starts with a mark is read with the letter it sits on: Ewe "wò" read
-        # as windows-1258's "w" and a dot below is "ẉ", which no alphabet holds)
-        kept = [(d, before) for g, _, d, before in readings[k] if g > floor]
-        new = alphabet_letters("".join(unicodedata.normalize("NFC", b + d) for d, b in kept))
-        new -= alphabet_letters("".join(b for _, b in kept))
+        kept = [(read_as, before) for g, _, read_as, before in seated(k) if g > floor]
+        new = (alphabet_letters("".join(read_as for read_as, _ in kept))
+               - alphabet_letters("".join(before for _, before in kept)))
         if not new:
             return None  # an alphabet reached by reading letters away ("ciò" as "cị", the
             # ò read as windows-1258's lone dot below) is no evidence of a language
@@ -539,14 +545,19 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                 left.subtract(run_letters)
         return +left + new
 
+    def swaps(k: tuple[str, str]) -> int:
+        """How many of the runs the chain improves only have Latin letters swapped."""
+        return sum(_latin_swap(run, decoded) for run, decoded in improving[k])
+
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
-        if (improved[k] and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
-                improved[k] >= MAJORITY * read[k]
-                or (g >= STRONG_DOC_BITS and improved[k] >= CONSISTENT_IMPROVED * read[k]
+        improved = len(improving[k])
+        if (improved and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
+                improved >= MAJORITY * read[k]
+                or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))
-                and (swapped[k] <= SWAP_SHARE * improved[k] or closer_alphabet(k))
+                and (swaps(k) <= SWAP_SHARE * improved or closer_alphabet(k))
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:

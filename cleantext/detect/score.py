@@ -409,8 +409,7 @@ def glued_signs(text: str) -> int:
     for m in _script_sign().finditer(text):
         i, script = m.start(), script_of(m.group())
         glued += any(
-            0 <= k < len(text) and is_letter(text[k])
-            and not compatible(script, _letter_script(text[k]) or script)
+            0 <= k < len(text) and is_letter(text[k]) and not compatible(script, script_of(text[k]))
             for k in (i - 1, i + 1))
     return glued
 
