@@ -473,6 +473,25 @@ def test_mixed_decoder_over_traditional_chinese(text):
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("text", [
+    # "温将" is CE C2 BD AB: the decoder read C2 BD as UTF-8 "½" and CE alone as "Î". As single
+    # bytes, CE BD would have been read as one character ("ν"), yet they decode strictly in GBK
+    # ("谓"), and so does the rest of the line, out of step
+    "另一方面，气象局表示从下周开始气温将大幅下降。",
+    "专家强调，要注意水管冻裂和路面结冰引起的事故。",
+    # out of step, GB18030 reads GBK's user-defined rows as private use, which no text holds:
+    # the search past it goes on as past a byte that does not decode
+    "我们很久，很久没有见面了。",
+    "有钱，有烦恼，没钱，也有烦恼。",
+])
+def test_mixed_decoder_over_simplified_chinese(text):
+    # each of these came back as Korean, cp949's reading of the same bytes (Hangul and Han):
+    # the chain search had no GB18030 reading of them to weigh against it
+    for wrong in ("mixed-latin-1", "mixed-cp1252"):
+        damaged = WRONG_DECODERS[wrong].decode(text.encode("gbk"))
+        assert cleantext.repair(damaged).text == text
+
+
 @pytest.mark.parametrize("encoding", ["euc_jp", "cp932"])
 def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
     # fullwidth letters are Japanese typography ("16ｋｍの", "タイプＢも"): counted as a switch to

@@ -65,7 +65,12 @@ class Candidate:
         return Chain(self.encoding, (decoder or self.decoders[0],))
 
 
-def _mixed_pieces(dec: WrongDecoder, run: str) -> tuple[list[bytes], list[int]] | None:
+#: A run under a mixed decoder: each character's preferred inverse, and the (sorted) indices of
+#: those with a second (see `_mixed_pieces`).
+Split = tuple[list[bytes], list[int]]
+
+
+def _mixed_pieces(dec: WrongDecoder, run: str) -> Split | None:
     """The preferred inverse of `run` per character, and the (sorted) indices of the characters
     with a second inverse: a byte ≥ 0x80 that may have been the character's UTF-8 bytes."""
     pieces: list[bytes] = []
@@ -88,8 +93,8 @@ _SYNC = re.compile(b"[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 _SYNC_CHAR = re.compile("[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 
 
-def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
-                       encoding: str) -> str | None:
+def _switch_on_failure(split: Split, run: str, encoding: str,
+                       private_fails: bool = True) -> str | None:
     """The reading for the chain search: the preferred inverse of `run` strictly decoded, with
     as few ambiguous characters switched to their UTF-8 bytes as it takes, found quickly when
     it can be (`_switch_greedily`), else searched (`_fewest_switches`). (Choosing each
@@ -97,12 +102,12 @@ def _switch_on_failure(split: tuple[list[bytes], list[int]], run: str,
     the text too: it is kept for the reading under the document's chain.)"""
     if (undefined := _undefined_bytes(encoding)) is not None:
         return _switch_single_byte(split, run, encoding, undefined)
-    quick = _switch_greedily(split, run, encoding)
-    return quick if quick is not None else _fewest_switches(split, run, encoding)
+    quick = _switch_greedily(split, run, encoding, private_fails)
+    return quick if quick is not None else _fewest_switches(split, run, encoding, private_fails)
 
 
-def _switch_greedily(split: tuple[list[bytes], list[int]], run: str,
-                     encoding: str) -> str | None:
+def _switch_greedily(split: Split, run: str, encoding: str,
+                     private_fails: bool = True) -> str | None:
     """Strictly decode the preferred inverse of `run`, switching the last ambiguous character
     at or before the failing byte to its UTF-8 bytes, at most MAX_SWITCHES times."""
     pieces, ambiguous = split
@@ -113,9 +118,11 @@ def _switch_greedily(split: tuple[list[bytes], list[int]], run: str,
     order = list(ambiguous)
     for _ in range(MAX_SWITCHES + 1):
         try:
-            return data.decode(encoding)
+            read = data.decode(encoding)
         except UnicodeDecodeError as err:
             fail = err.start
+        else:
+            return None if private_fails and _PRIVATE.search(read) else read
         k = bisect.bisect_right(offsets, fail)
         if k == 0 or _SYNC.search(data, offsets[k - 1] + 1, fail):
             # (a switch before the word of the failure cannot mend it: see SYNC_BELOW)
@@ -128,8 +135,8 @@ def _switch_greedily(split: tuple[list[bytes], list[int]], run: str,
     return None
 
 
-def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
-                     encoding: str) -> str | None:
+def _fewest_switches(split: Split, run: str, encoding: str,
+                     private_fails: bool = True) -> str | None:
     """The strict reading with the fewest characters switched to their UTF-8 bytes, word by
     word (see SYNC_BELOW), when the greedy switching finds none: switching the last character
     before the failure is not always the mend. In EUC-JP "実−" (BC C2 A1 DD) under a mixed
@@ -142,7 +149,7 @@ def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
     out: list[bytes] = []
     switches = 0
     for pieces, ambiguous, word, sync in _words(split, run):
-        found = _fewest_switches_in_word(pieces, ambiguous, word, encoding)
+        found = _fewest_switches_in_word(pieces, ambiguous, word, encoding, private_fails)
         if found is None or (switches := switches + found[0]) > MAX_SWITCHES:
             return None
         out += (*found[1], sync.encode("ascii"))
@@ -152,7 +159,7 @@ def _fewest_switches(split: tuple[list[bytes], list[int]], run: str,
         return None
 
 
-def _words(split: tuple[list[bytes], list[int]],
+def _words(split: Split,
            run: str) -> Iterator[tuple[tuple[bytes, ...], tuple[int, ...], str, str]]:
     """The words of `run` (see SYNC_BELOW): each one's pieces, the indices of its ambiguous
     ones, its characters, and the character that ends it ("" for the last)."""
@@ -170,21 +177,32 @@ def _words(split: tuple[list[bytes], list[int]],
 
 @lru_cache(maxsize=1 << 12)  # (words repeat; a line of Japanese is one word, so not many)
 def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
-                             encoding: str) -> tuple[float, tuple[bytes, ...]] | None:
+                             encoding: str, private_fails: bool = True,
+                             ) -> tuple[float, tuple[bytes, ...]] | None:
     """The bytes of one word with the fewest switches, and their number."""
     try:
-        b"".join(pieces).decode(encoding)
-        return 0, pieces  # (most words: no search)
+        if not (private_fails and _PRIVATE.search(b"".join(pieces).decode(encoding))):
+            return 0, pieces  # (most words: no search)
     except UnicodeDecodeError:
-        if not ambiguous:
-            return None
-    found = _cheapest(pieces, ambiguous, word, encoding, b"", _switch_step)
+        pass
+    if not ambiguous:
+        return None
+    found = _cheapest(pieces, ambiguous, word, encoding, b"",
+                      _switch_step if private_fails else _switch_step_to_private)
     return None if found is None else found[:2]
 
 
 def _switch_step(lead: bytes, form: bytes, out: str, switched: bool) -> tuple[bytes, float] | None:
     """A step of `_fewest_switches_in_word`: what it carries is the lone lead that ends the
-    reading so far (`_lone_lead`), and a switch costs one."""
+    reading so far (`_lone_lead`), and a switch costs one; private use fails."""
+    if _PRIVATE.search(out):
+        return None
+    return _switch_step_to_private(lead, form, out, switched)
+
+
+def _switch_step_to_private(lead: bytes, form: bytes, out: str,
+                            switched: bool) -> tuple[bytes, float] | None:
+    """`_switch_step` that reads private use as any character."""
     if lead and len(form) == 1 and _completes(lead, form):
         return None  # the mixed decoder would have read these bytes as one character
     return _lone_lead(lead, form), float(switched)
@@ -287,7 +305,7 @@ def _undefined_bytes(encoding: str) -> re.Pattern[bytes] | None:
                                       if ch == "\ufffe") + b"]")
 
 
-def _switch_single_byte(split: tuple[list[bytes], list[int]], run: str, encoding: str,
+def _switch_single_byte(split: Split, run: str, encoding: str,
                         undefined: re.Pattern[bytes]) -> str | None:
     """`_switch_on_failure` for a single-byte encoding, in one pass. Each byte is a character
     of its own there, so a byte the encoding lacks is mended only by switching that very
@@ -310,7 +328,7 @@ def _switch_single_byte(split: tuple[list[bytes], list[int]], run: str, encoding
         return None
 
 
-def _decode_mixed(split: tuple[list[bytes], list[int]], run: str, encoding: str,
+def _decode_mixed(split: Split, run: str, encoding: str,
                   prior: Prior) -> str | None:
     """The most plausible strict reading of `run` under a mixed decoder, each ambiguous
     character taken as its single byte or as its UTF-8 bytes. (A strict decode alone cannot
@@ -385,11 +403,17 @@ def _utf8_shaped(data: bytes) -> bool:
 
 def _candidates(run: str) -> Iterator[Candidate]:
     groups: dict[bytes, list[WrongDecoder]] = {}
-    splits: dict[str, tuple[list[bytes], list[int]] | None] = {}
+    splits: dict[str, Split | None] = {}
     for dec in WRONG_DECODERS.values():
         data = dec.invert(run)
         if data is not None:
             groups.setdefault(data, []).append(dec)
+
+    def split_of(dec: WrongDecoder) -> Split | None:
+        if dec.name not in splits:
+            splits[dec.name] = _mixed_pieces(dec, run)
+        return splits[dec.name]
+
     for data, decs in groups.items():
         shaped = _utf8_shaped(data)
         for enc in TRUE_ENCODINGS:
@@ -400,19 +424,100 @@ def _candidates(run: str) -> Iterator[Candidate]:
             if not usable:
                 continue
             try:
-                decoded = data.decode(enc)
+                decoded: str | None = data.decode(enc)
             except UnicodeDecodeError:
-                for dec in usable:
-                    if dec.mixed:
-                        if dec.name not in splits:
-                            splits[dec.name] = _mixed_pieces(dec, run)
-                        split = splits[dec.name]
-                        alt = None if split is None else _switch_on_failure(split, run, enc)
-                        if alt is not None and alt != run:
-                            yield Candidate(enc, (dec.name,), alt)
-                continue
-            if decoded != run:
-                yield Candidate(enc, tuple(d.name for d in usable), decoded)
+                decoded = None
+            readings: dict[str, list[str]] = {}
+            for dec in usable:
+                read = (_mixed_reading(dec, partial(split_of, dec), run, enc, decoded,
+                                       mend=not shaped) if dec.mixed else decoded)
+                if read is not None and read != run:
+                    readings.setdefault(read, []).append(dec.name)
+            for read, names in readings.items():
+                yield Candidate(enc, tuple(names), read)
+
+
+#: Private use: what GB18030 makes of GBK's user-defined rows (AA-AF, F8-FE), strictly. No text
+#: holds it (see score.impossible), so the switching search takes it for a failure.
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _mixed_reading(dec: WrongDecoder, split_of: Callable[[], Split | None], run: str,
+                   encoding: str, decoded: str | None, *, mend: bool) -> str | None:
+    """The chain search's reading of `run` under the mixed decoder `dec`: the preferred inverse
+    strictly decoded (`decoded`), or where that fails (or reads private use) the fewest switches
+    (`_switch_on_failure`); then, of a multibyte encoding, the reading that makes no UTF-8
+    (`_made_reading`). Private use and UTF-8 made are mended only where the bytes may be a
+    code page's (`mend`; see `_utf8_shaped`): of layers of UTF-8 mojibake, a reading with fewer
+    rule-outs is no better ("an absolutely hopeless garble", one of ftfy's cases, read as GBK).
+    The split into pieces is asked for only when it is needed."""
+    if decoded is None or (mend and _PRIVATE.search(decoded)):
+        if (split := split_of()) is None:
+            return decoded
+        decoded = _switch_on_failure(split, run, encoding, mend) or decoded
+    if (not mend or decoded is None or encoding not in MULTIBYTE
+            or _unmade_hint().search(run) is None):
+        return decoded
+    return _made_reading(dec, split_of(), run, encoding, decoded)
+
+
+@lru_cache(maxsize=1)
+def _unmade_hint() -> re.Pattern[str]:
+    """Two characters that may be single bytes making a UTF-8 character: a lead byte's image
+    under a mixed decoder's fallback and a continuation byte's. A run without them makes none."""
+    images = [{d.decode(bytes([b])) for d in WRONG_DECODERS.values() if d.mixed}
+              for b in range(0x80, 0x100)]
+    cont = set().union(*images[:0x40])
+    lead = set().union(*images[0x42:0x75])
+    lead_class, cont_class = ("".join(map(re.escape, sorted(c))) for c in (lead, cont))
+    return re.compile(f"[{lead_class}][{cont_class}]")
+
+
+def _made_reading(dec: WrongDecoder, split: Split | None, run: str,
+                  encoding: str, decoded: str) -> str:
+    """The chain search's reading of `run` under the mixed decoder `dec`, given the one found by
+    strict decoding with the fewest switches (`decoded`): when its bytes hold single bytes that
+    make UTF-8 characters, which a decoder reading byte by byte would have read as one, the
+    reading with the fewest switches that makes none, if it costs less than `decoded` with
+    UNMADE_BITS for each character made (not every mixed decoder reads byte by byte, see
+    UNMADE_BITS). GBK "温将" (CE C2 BD AB) is "Î½«" so, C2 BD being "½": as single bytes,
+    CE BD AB ... is strict GBK of other characters ("谓蠓"), and so the rest of the line, which
+    lost the chain search to a Korean reading of Chinese text."""
+    if split is None:
+        return decoded
+    try:
+        made_by = dec.decode(decoded.encode(encoding))
+    except UnicodeEncodeError:
+        return decoded
+    if made_by == run:
+        return decoded
+    out: list[bytes] = []
+    switches = 0
+    for pieces, ambiguous, word, sync in _words(split, run):
+        found = _made_word(pieces, ambiguous, word, encoding) if ambiguous else (0, pieces)
+        if found is None or (switches := switches + found[0]) > MAX_SWITCHES:
+            return decoded  # (as many as `_switch_on_failure` may make)
+        out += (*found[1], sync.encode("ascii"))
+    try:
+        made = b"".join(out).decode(encoding)
+    except UnicodeDecodeError:
+        return decoded
+    unmade = max(1, len(run) - len(made_by))
+    return made if _search_cost(made) < _search_cost(decoded) + UNMADE_BITS * unmade else decoded
+
+
+@lru_cache(maxsize=1 << 12)
+def _made_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
+               encoding: str) -> tuple[float, tuple[bytes, ...]] | None:
+    """The bytes of one word with the fewest switches that make no UTF-8 (see `_made_reading`),
+    and their number."""
+    found = _cheapest(pieces, ambiguous, word, encoding, b"", _switch_step)
+    return None if found is None else found[:2]
+
+
+def _search_cost(text: str) -> float:
+    """What the chain search charges a reading (`detect._cost`, without its context)."""
+    return text_cost(text) - CJK_PAIR_BITS * known_cjk_pairs(text)
 
 
 def reading(run: str, encoding: str, decoder: str, prior: Prior = ()) -> Candidate | None:
