@@ -28,7 +28,6 @@ from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, readi
 from cleantext.detect.ftfy_reading import second_opinion
 from cleantext.detect.prescan import ftfy_traces, runs, suspicious
 from cleantext.detect.score import (
-    CJK_PAIR_BITS,
     GLUED_BOX_BITS,
     Prior,
     alphabet_letters,
@@ -40,9 +39,9 @@ from cleantext.detect.score import (
     known_cjk_pairs,
     letter_scripts,
     one_alphabet,
+    reading_cost,
     script_mixes,
     system_prior,
-    text_cost,
 )
 from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
 from cleantext.scripts import compatible, script_of
@@ -220,7 +219,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         return ()
     glue = chain is not None
     base_mixes = script_mixes(left + run + right, glue)
-    base = _cost(left + run + right, glue, base_mixes)
+    base = reading_cost(left + run + right, glue, base_mixes)
     run_impossible = any(map(impossible, run))
     around = {"Latin"} if ascii_around else set()
     scored = []
@@ -251,20 +250,13 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         evidence = _wide_evidence(run, c, utf8_reads)
         if _plausible(c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
-            cost = _cost(word, glue, mixes)
+            cost = reading_cost(word, glue, mixes)
             if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
-                cost = min(cost, _cost(left + below + right, glue))
+                cost = min(cost, reading_cost(left + below + right, glue))
             scored.append((c, base - cost))
         elif chain is None:
             scored.append((c, RULED_OUT))
     return tuple(scored)
-
-
-def _cost(text: str, glue: bool, mixes: int | None = None) -> float:
-    """What a reading costs in the chain search: `text_cost`, less CJK_PAIR_BITS for each pair
-    of CJK characters real words hold (EUC-JP's "ふるさとの辺り" against GBK's "ふるさとの收り",
-    which has the cheaper characters)."""
-    return text_cost(text, glue, mixes) - CJK_PAIR_BITS * known_cjk_pairs(text)
 
 
 #: the decoders that make a layer of UTF-8 mojibake (see `_layer_below`)

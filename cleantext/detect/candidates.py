@@ -21,12 +21,14 @@ from itertools import accumulate
 from typing import Any
 
 from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
+from cleantext.detect.prescan import decoder_images, re_class
 from cleantext.detect.score import (
     CJK_PAIR_BITS,
     SCRIPT_SWITCH_BITS,
     Prior,
     known_cjk_pairs,
     prior_cost,
+    reading_cost,
     script_switches,
     text_cost,
 )
@@ -94,12 +96,14 @@ _SYNC_CHAR = re.compile("[\\x00-\\x%02x]" % (SYNC_BELOW - 1))
 
 
 def _switch_on_failure(split: Split, run: str, encoding: str,
-                       private_fails: bool = True) -> str | None:
+                       private_fails: bool) -> str | None:
     """The reading for the chain search: the preferred inverse of `run` strictly decoded, with
     as few ambiguous characters switched to their UTF-8 bytes as it takes, found quickly when
     it can be (`_switch_greedily`), else searched (`_fewest_switches`). (Choosing each
     character's form by plausibility, as `_decode_mixed` does, would let every wrong chain fit
-    the text too: it is kept for the reading under the document's chain.)"""
+    the text too: it is kept for the reading under the document's chain.) With
+    `private_fails`, a reading that holds private use is searched past as if it had failed
+    (see `_PRIVATE`)."""
     if (undefined := _undefined_bytes(encoding)) is not None:
         return _switch_single_byte(split, run, encoding, undefined)
     quick = _switch_greedily(split, run, encoding, private_fails)
@@ -107,7 +111,7 @@ def _switch_on_failure(split: Split, run: str, encoding: str,
 
 
 def _switch_greedily(split: Split, run: str, encoding: str,
-                     private_fails: bool = True) -> str | None:
+                     private_fails: bool) -> str | None:
     """Strictly decode the preferred inverse of `run`, switching the last ambiguous character
     at or before the failing byte to its UTF-8 bytes, at most MAX_SWITCHES times."""
     pieces, ambiguous = split
@@ -136,7 +140,7 @@ def _switch_greedily(split: Split, run: str, encoding: str,
 
 
 def _fewest_switches(split: Split, run: str, encoding: str,
-                     private_fails: bool = True) -> str | None:
+                     private_fails: bool) -> str | None:
     """The strict reading with the fewest characters switched to their UTF-8 bytes, word by
     word (see SYNC_BELOW), when the greedy switching finds none: switching the last character
     before the failure is not always the mend. In EUC-JP "実−" (BC C2 A1 DD) under a mixed
@@ -177,7 +181,7 @@ def _words(split: Split,
 
 @lru_cache(maxsize=1 << 12)  # (words repeat; a line of Japanese is one word, so not many)
 def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
-                             encoding: str, private_fails: bool = True,
+                             encoding: str, private_fails: bool,
                              ) -> tuple[float, tuple[bytes, ...]] | None:
     """The bytes of one word with the fewest switches, and their number."""
     try:
@@ -465,12 +469,10 @@ def _mixed_reading(dec: WrongDecoder, split_of: Callable[[], Split | None], run:
 def _unmade_hint() -> re.Pattern[str]:
     """Two characters that may be single bytes making a UTF-8 character: a lead byte's image
     under a mixed decoder's fallback and a continuation byte's. A run without them makes none."""
-    images = [{d.decode(bytes([b])) for d in WRONG_DECODERS.values() if d.mixed}
-              for b in range(0x80, 0x100)]
-    cont = set().union(*images[:0x40])
-    lead = set().union(*images[0x42:0x75])
-    lead_class, cont_class = ("".join(map(re.escape, sorted(c))) for c in (lead, cont))
-    return re.compile(f"[{lead_class}][{cont_class}]")
+    mixed = [name for name, d in WRONG_DECODERS.items() if d.mixed]
+    lead = frozenset().union(*(decoder_images(name, 0xC2, 0xF4) for name in mixed))
+    cont = frozenset().union(*(decoder_images(name, 0x80, 0xBF) for name in mixed))
+    return re.compile(f"[{re_class(lead)}][{re_class(cont)}]")
 
 
 def _made_reading(dec: WrongDecoder, split: Split | None, run: str,
@@ -503,7 +505,7 @@ def _made_reading(dec: WrongDecoder, split: Split | None, run: str,
     except UnicodeDecodeError:
         return decoded
     unmade = max(1, len(run) - len(made_by))
-    return made if _search_cost(made) < _search_cost(decoded) + UNMADE_BITS * unmade else decoded
+    return made if reading_cost(made) < reading_cost(decoded) + UNMADE_BITS * unmade else decoded
 
 
 @lru_cache(maxsize=1 << 12)
@@ -513,11 +515,6 @@ def _made_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     and their number."""
     found = _cheapest(pieces, ambiguous, word, encoding, b"", _switch_step)
     return None if found is None else found[:2]
-
-
-def _search_cost(text: str) -> float:
-    """What the chain search charges a reading (`detect._cost`, without its context)."""
-    return text_cost(text) - CJK_PAIR_BITS * known_cjk_pairs(text)
 
 
 def reading(run: str, encoding: str, decoder: str, prior: Prior = ()) -> Candidate | None:

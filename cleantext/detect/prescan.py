@@ -64,7 +64,8 @@ def _run_pattern(any_seed: bool = False) -> regex.Pattern[str]:
     return regex.compile(rf"{seed}(?:{other}|{gap})*{TRAIL}?")
 
 
-def _image(dec_name: str, lo: int, hi: int) -> set[str]:
+def decoder_images(dec_name: str, lo: int, hi: int) -> set[str]:
+    """What the wrong decoder `dec_name` makes of each of the bytes lo..hi (inclusive)."""
     dec = WRONG_DECODERS[dec_name]
     out: set[str] = set()
     for b in range(lo, hi + 1):
@@ -108,9 +109,9 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     for name, dec in WRONG_DECODERS.items():
         if dec.mixed:
             continue
-        high |= _image(name, 0x80, 0xFF)
-        lead = _image(name, 0xC2, 0xF4) - _CLEAN_PUNCTUATION
-        cont = _image(name, 0x80, 0xBF)
+        high |= decoder_images(name, 0x80, 0xFF)
+        lead = decoder_images(name, 0xC2, 0xF4) - _CLEAN_PUNCTUATION
+        cont = decoder_images(name, 0x80, 0xBF)
         if sum(_foreign_letter(c) for c in lead) > len(lead) / 2:
             continue
         symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
@@ -119,9 +120,9 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         # a three-byte character whole, whatever its lead's image: "„ÄÇ" is MacRoman's "。"
         # (a German quote before a capital "Ä" is clean, before two such images it is not)
         strange = cont - _CLEAN_PUNCTUATION - {"\xa0"}
-        rules.append((_image(name, 0xE0, 0xEF), strange, strange))
+        rules.append((decoder_images(name, 0xE0, 0xEF), strange, strange))
         if dec.targets is None:  # the Latin-1 family: a no-break space lost to a space
-            rules.append((_image(name, 0xC2, 0xC3), {" "}))
+            rules.append((decoder_images(name, 0xC2, 0xC3), {" "}))
     other = {c for c in high if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
     lower = {c for c in high if c.islower()}
     upper = {c for c in high if c.isupper()}

@@ -475,6 +475,13 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
             + letter_pair_costs(text) + STRANDED_MARK_BITS * stranded_marks(text))
 
 
+def reading_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
+    """What a reading costs in the chain search: `text_cost`, less CJK_PAIR_BITS for each pair
+    of CJK characters real words hold (EUC-JP's "ふるさとの辺り" against GBK's "ふるさとの收り",
+    which has the cheaper characters)."""
+    return text_cost(text, cjk_glue, mixes) - CJK_PAIR_BITS * known_cjk_pairs(text)
+
+
 SCRIPT_SWITCH_BITS = 6.0  # adjacent letters of two writing systems (see script_switches)
 #: Scripts one writing system mixes letter by letter: Japanese writes kanji and kana together.
 #: (Korean's Hangul and Han are two here: Hanja stand apart from Hangul, where they stand;
