@@ -492,6 +492,38 @@ def test_mixed_decoder_over_simplified_chinese(text):
         assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
+def test_a_trail_byte_before_a_utf8_pair_does_not_cut_the_run(wrong):
+    # 刑警 is A6 44 C4 B5 in Big5: "¦D" then "ĵ", a pair the decoder kept as UTF-8. The run
+    # was cut after the trail byte "D", both halves were unreadable, and the two short titles
+    # chose the document's chain: Korean
+    text = ('<link title="好累！"/>\n<link title="好累！"/>\n'
+            "<p>我在部落格寫了一些《刑警故事》，還有一些生活的感想。</p>")
+    damaged = WRONG_DECODERS[wrong].decode(text.encode("big5"))
+    assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("text", [
+    '<tagline type="text/html">－狗－窩－DogHouse－狗－窩－DogHouse</tagline>',
+    "<title>－小－店－MyShop</title>\n<p>－小－店－MyShop</p>",
+])
+def test_a_run_in_another_script_already_may_read_short_against_ascii_words(text):
+    # "－狗－窩－" is "¡Ъ¯¡кۡÐ" (Cyrillic and Arabic pairs kept as UTF-8): two Han letters
+    # beside English words were ruled out as a switch of script, which the run had made already
+    for wrong in ("mixed-latin-1", "mixed-cp1252"):
+        damaged = WRONG_DECODERS[wrong].decode(text.encode("big5"))
+        assert cleantext.repair(damaged).text == text
+
+
+def test_an_ascii_letter_glued_to_han_may_be_a_trail_byte():
+    # 威利 is AB C2 A7 51 in Big5, "«§Q": read with the fewest switches, AB A7 is 咩 and "Q"
+    # stands alone, glued to Han, and the reading was ruled out
+    text = ('title="好累！" rel="alternate"\ntitle="好累！" rel="alternate"\n'
+            "<tagline>這裡有《刑警威利》漫畫</tagline>")
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("big5"))
+    assert cleantext.repair(damaged).text == text
+
+
 @pytest.mark.parametrize("encoding", ["euc_jp", "cp932"])
 def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
     # fullwidth letters are Japanese typography ("16ｋｍの", "タイプＢも"): counted as a switch to

@@ -221,7 +221,11 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     base_mixes = script_mixes(left + run + right, glue)
     base = reading_cost(left + run + right, glue, base_mixes)
     run_impossible = any(map(impossible, run))
-    around = {"Latin"} if ascii_around else set()
+    # (a run that holds letters of another script already, UTF-8 a mixed decoder kept, has
+    # switched against the ASCII words around it before any reading: Big5 "－貓－影－" glued
+    # to "CatShadow" is "¡пߡмv¡Ð")
+    around = {"Latin"} if ascii_around and all(
+        compatible("Latin", s) for s in letter_scripts(run)) else set()
     scored = []
     utf8_reads = any(c.encoding == "utf-8" for c in options)
     for c in options:

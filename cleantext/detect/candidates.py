@@ -14,11 +14,14 @@ import bisect
 import codecs
 import importlib
 import re
+import string
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import accumulate
 from typing import Any
+
+import regex
 
 from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.detect.prescan import decoder_images, re_class
@@ -459,10 +462,28 @@ def _mixed_reading(dec: WrongDecoder, split_of: Callable[[], Split | None], run:
         if (split := split_of()) is None:
             return decoded
         decoded = _switch_on_failure(split, run, encoding, mend) or decoded
-    if (not mend or decoded is None or encoding not in MULTIBYTE
-            or _unmade_hint().search(run) is None):
+    if not mend or decoded is None or encoding not in MULTIBYTE:
         return decoded
-    return _made_reading(dec, split_of(), run, encoding, decoded)
+    if _unmade_hint().search(run) is not None:
+        decoded = _made_reading(dec, split_of(), run, encoding, decoded)
+    if _GLUED_WIDE.search(decoded) is None or (split := split_of()) is None:
+        return decoded
+    # an ASCII letter glued to a wide character was read as a character of its own: the byte
+    # before it may have been the last of a UTF-8 pair, and the letter a trail byte (Big5 威利
+    # is AB C2 A7 51, "«§Q": as single bytes, AB A7 is 咩 and Q stands alone). Only those
+    # characters may switch, chosen by plausibility: free to switch any, the readings of
+    # wrong chains fit too (Japanese half-width katakana read as Korean)
+    pieces, ambiguous = split
+    before_letter = [i for i in ambiguous if run[i + 1:i + 2] in _ASCII_LETTERS]
+    text = _decode_mixed((pieces, before_letter), run, encoding, ()) if before_letter else None
+    return (text if text is not None and _PRIVATE.search(text) is None
+            and reading_cost(text) < reading_cost(decoded) else decoded)
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+#: a wide letter (Han, Kana, Hangul) and an ASCII letter side by side
+_GLUED_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][A-Za-z]"
+                            r"|[A-Za-z][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 @lru_cache(maxsize=1)

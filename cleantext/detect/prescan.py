@@ -58,7 +58,10 @@ def _run_pattern(any_seed: bool = False) -> regex.Pattern[str]:
     # any non-ASCII character, NBSP and NEL included: Latin-1 turns UTF-8 continuation bytes
     # A0 and 85 into them, and cutting a run there splits a UTF-8 sequence in two
     other = r"[^\x00-\x7f]"
-    gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})"
+    # ASCII between two seeds; or inside a word, before any non-ASCII character: the trail
+    # byte of a double-byte character may be followed by a pair a mixed decoder read as UTF-8
+    # (Big5 刑警 is A6 44 C4 B5: "¦Dĵ"), and cutting there leaves both halves unreadable
+    gap = rf"[\x20-\x7e]{{1,{MAX_GAP}}}(?={seed})|[\x21-\x7e]{{1,{MAX_GAP}}}(?={other})"
     # a run may end in the ASCII trail byte of a double-byte character (Shift_JIS ア is 83 41,
     # "ƒA" in Latin-1): without it, the run's last lead byte cannot be decoded
     return regex.compile(rf"{seed}(?:{other}|{gap})*{TRAIL}?")
