@@ -524,6 +524,16 @@ def test_an_ascii_letter_glued_to_han_may_be_a_trail_byte():
     assert cleantext.repair(damaged).text == text
 
 
+def test_fewest_switches_over_utf8_shaped_bytes():
+    # EUC-JP whose pairs a mixed decoder kept as three- and four-byte UTF-8 ("どさんこ" holds
+    # F3 A4 B3 A1): the switching search had taken every word as it stood, unread, and found
+    # no Japanese reading at all, so the document went to GB18030's
+    text = ("（またの名を山田）が、北の町を思いながら、心に浮かぶことを書きつづります。"
+            "こっそり参加中。クリックしてくれたらうれしいな♪")
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("euc_jp"))
+    assert cleantext.repair(damaged).text == text
+
+
 @pytest.mark.parametrize("encoding", ["euc_jp", "cp932"])
 def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
     # fullwidth letters are Japanese typography ("16ｋｍの", "タイプＢも"): counted as a switch to

@@ -188,10 +188,12 @@ def _fewest_switches_in_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ..
                              ) -> tuple[float, tuple[bytes, ...]] | None:
     """The bytes of one word with the fewest switches, and their number."""
     try:
-        if not (private_fails and _PRIVATE.search(b"".join(pieces).decode(encoding))):
-            return 0, pieces  # (most words: no search)
+        read = b"".join(pieces).decode(encoding)
     except UnicodeDecodeError:
         pass
+    else:
+        if not (private_fails and _PRIVATE.search(read)):
+            return 0, pieces  # (most words: no search)
     if not ambiguous:
         return None
     found = _cheapest(pieces, ambiguous, word, encoding, b"",
