@@ -456,10 +456,11 @@ def _mixed_reading(dec: WrongDecoder, split_of: Callable[[], Split | None], run:
     """The chain search's reading of `run` under the mixed decoder `dec`: the preferred inverse
     strictly decoded (`decoded`), or where that fails (or reads private use) the fewest switches
     (`_switch_on_failure`); then, of a multibyte encoding, the reading that makes no UTF-8
-    (`_made_reading`). Private use and UTF-8 made are mended only where the bytes may be a
-    code page's (`mend`; see `_utf8_shaped`): of layers of UTF-8 mojibake, a reading with fewer
-    rule-outs is no better ("an absolutely hopeless garble", one of ftfy's cases, read as GBK).
-    The split into pieces is asked for only when it is needed."""
+    (`_made_reading`) and the one that reads no trail byte alone (`_glued_reading`). Private
+    use, UTF-8 made and trail bytes are mended only where the bytes may be a code page's
+    (`mend`; see `_utf8_shaped`): of layers of UTF-8 mojibake, a reading with fewer rule-outs
+    is no better ("an absolutely hopeless garble", one of ftfy's cases, read as GBK). The split
+    into pieces is asked for only when it is needed."""
     if decoded is None or (mend and _PRIVATE.search(decoded)):
         if (split := split_of()) is None:
             return decoded
@@ -468,24 +469,9 @@ def _mixed_reading(dec: WrongDecoder, split_of: Callable[[], Split | None], run:
         return decoded
     if _unmade_hint().search(run) is not None:
         decoded = _made_reading(dec, split_of(), run, encoding, decoded)
-    if _GLUED_WIDE.search(decoded) is None or (split := split_of()) is None:
-        return decoded
-    # an ASCII letter glued to a wide character was read as a character of its own: the byte
-    # before it may have been the last of a UTF-8 pair, and the letter a trail byte (Big5 威利
-    # is AB C2 A7 51, "«§Q": as single bytes, AB A7 is 咩 and Q stands alone). Only those
-    # characters may switch, chosen by plausibility: free to switch any, the readings of
-    # wrong chains fit too (Japanese half-width katakana read as Korean)
-    pieces, ambiguous = split
-    before_letter = [i for i in ambiguous if run[i + 1:i + 2] in _ASCII_LETTERS]
-    text = _decode_mixed((pieces, before_letter), run, encoding, ()) if before_letter else None
-    return (text if text is not None and _PRIVATE.search(text) is None
-            and reading_cost(text) < reading_cost(decoded) else decoded)
-
-
-_ASCII_LETTERS = frozenset(string.ascii_letters)
-#: a wide letter (Han, Kana, Hangul) and an ASCII letter side by side
-_GLUED_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][A-Za-z]"
-                            r"|[A-Za-z][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    if _letter_trails(encoding) and _GLUED_WIDE.search(decoded) is not None:
+        decoded = _glued_reading(split_of(), run, encoding, decoded)
+    return decoded
 
 
 @lru_cache(maxsize=1)
@@ -538,6 +524,44 @@ def _made_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     and their number."""
     found = _cheapest(pieces, ambiguous, word, encoding, b"", _switch_step)
     return None if found is None else found[:2]
+
+
+#: an ASCII letter after a wide letter (Han, Kana, Hangul) and before another non-ASCII
+#: character: a trail byte among double-byte characters, not a Latin word's letters (Latin
+#: text read as GBK is "醩zl贸")
+_GLUED_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][A-Za-z]"
+                            r"(?=[^\x00-\x7f])")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+@cache
+def _letter_trails(encoding: str) -> bool:
+    """Whether an ASCII letter may be the trail byte of a double-byte character of `encoding`
+    (Big5, GBK, UHC, Shift_JIS; not EUC-JP)."""
+    def one_char(data: bytes) -> bool:
+        try:
+            return len(data.decode(encoding)) == 1
+        except UnicodeDecodeError:
+            return False
+    return any(one_char(bytes([lead, ord(c)])) for lead in range(0x81, 0xFF)
+               for c in string.ascii_letters)
+
+
+def _glued_reading(split: Split | None, run: str, encoding: str, decoded: str) -> str:
+    """The chain search's reading of `run`, given `decoded`, which holds an ASCII letter glued
+    to a wide character: that letter may be the trail byte of a double-byte character whose
+    lead, the byte before it, was the last of a UTF-8 pair (Big5 威利 is AB C2 A7 51, "«§Q";
+    as single bytes, AB A7 is 咩 and "Q" stands alone). The characters before ASCII letters may
+    switch, each chosen by plausibility (`_decode_mixed`); the reading wins if it costs less.
+    Only those: free to switch any, the readings of wrong chains fit too (Japanese half-width
+    katakana read as Korean)."""
+    if split is None:
+        return decoded
+    pieces, ambiguous = split
+    before_letter = [i for i in ambiguous if run[i + 1:i + 2] in _ASCII_LETTERS]
+    text = _decode_mixed((pieces, before_letter), run, encoding, ()) if before_letter else None
+    return (text if text is not None and _PRIVATE.search(text) is None
+            and reading_cost(text) < reading_cost(decoded) else decoded)
 
 
 def reading(run: str, encoding: str, decoder: str, prior: Prior = ()) -> Candidate | None:
