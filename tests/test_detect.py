@@ -473,6 +473,14 @@ def test_mixed_decoder_over_traditional_chinese(text):
     assert cleantext.repair(damaged).text == text
 
 
+MIXED = ("mixed-latin-1", "mixed-cp1252")
+
+
+def _repaired(text: str, encoding: str, wrong: str) -> str:
+    """`text` encoded in `encoding`, read by the wrong decoder `wrong`, and repaired."""
+    return cleantext.repair(WRONG_DECODERS[wrong].decode(text.encode(encoding))).text
+
+
 @pytest.mark.parametrize("text", [
     # "温将" is CE C2 BD AB: the decoder read C2 BD as UTF-8 "½" and CE alone as "Î". As single
     # bytes, CE BD would have been read as one character ("ν"), yet they decode strictly in GBK
@@ -487,20 +495,18 @@ def test_mixed_decoder_over_traditional_chinese(text):
 def test_mixed_decoder_over_simplified_chinese(text):
     # each of these came back as Korean, cp949's reading of the same bytes (Hangul and Han):
     # the chain search had no GB18030 reading of them to weigh against it
-    for wrong in ("mixed-latin-1", "mixed-cp1252"):
-        damaged = WRONG_DECODERS[wrong].decode(text.encode("gbk"))
-        assert cleantext.repair(damaged).text == text
+    for wrong in MIXED:
+        assert _repaired(text, "gbk", wrong) == text
 
 
-@pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
+@pytest.mark.parametrize("wrong", MIXED)
 def test_a_trail_byte_before_a_utf8_pair_does_not_cut_the_run(wrong):
     # 刑警 is A6 44 C4 B5 in Big5: "¦D" then "ĵ", a pair the decoder kept as UTF-8. The run
     # was cut after the trail byte "D", both halves were unreadable, and the two short titles
     # chose the document's chain: Korean
     text = ('<link title="好累！"/>\n<link title="好累！"/>\n'
             "<p>我在部落格寫了一些《刑警故事》，還有一些生活的感想。</p>")
-    damaged = WRONG_DECODERS[wrong].decode(text.encode("big5"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "big5", wrong) == text
 
 
 @pytest.mark.parametrize("text", [
@@ -510,9 +516,8 @@ def test_a_trail_byte_before_a_utf8_pair_does_not_cut_the_run(wrong):
 def test_a_run_in_another_script_already_may_read_short_against_ascii_words(text):
     # "－狗－窩－" is "¡Ъ¯¡кۡÐ" (Cyrillic and Arabic pairs kept as UTF-8): two Han letters
     # beside English words were ruled out as a switch of script, which the run had made already
-    for wrong in ("mixed-latin-1", "mixed-cp1252"):
-        damaged = WRONG_DECODERS[wrong].decode(text.encode("big5"))
-        assert cleantext.repair(damaged).text == text
+    for wrong in MIXED:
+        assert _repaired(text, "big5", wrong) == text
 
 
 def test_an_ascii_letter_glued_to_han_may_be_a_trail_byte():
@@ -520,8 +525,7 @@ def test_an_ascii_letter_glued_to_han_may_be_a_trail_byte():
     # stands alone, glued to Han, and the reading was ruled out
     text = ('title="好累！" rel="alternate"\ntitle="好累！" rel="alternate"\n'
             "<tagline>這裡有《刑警威利》漫畫</tagline>")
-    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("big5"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "big5", "mixed-latin-1") == text
 
 
 def test_fewest_switches_over_utf8_shaped_bytes():
@@ -530,8 +534,7 @@ def test_fewest_switches_over_utf8_shaped_bytes():
     # no Japanese reading at all, so the document went to GB18030's
     text = ("（またの名を山田）が、北の町を思いながら、心に浮かぶことを書きつづります。"
             "こっそり参加中。クリックしてくれたらうれしいな♪")
-    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("euc_jp"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "euc_jp", "mixed-latin-1") == text
 
 
 @pytest.mark.parametrize("encoding", ["euc_jp", "cp932"])
