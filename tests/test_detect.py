@@ -83,6 +83,23 @@ def test_one_damaged_paragraph_in_clean_text():
     assert cleantext.repair(doc).text == f"{TEXTS['fr']}\n{TEXTS['ru']}\n{TEXTS['fr']}"
 
 
+def test_a_paragraph_only_the_alphabet_flags_is_read_after_a_long_clean_start():
+    # windows-1250 read as windows-1252 changes only Hungarian ő and ű (õ, û): no rule flags
+    # such a word alone, so a sample that no chain improves must not settle as clean before
+    # it has seen the letters the document writes
+    clean = ("A kis falu határában egy régi malom áll, amelyet a helyiek ma is gondosan "
+             "ápolnak. Nyáron a gyerekek a patak partján játszanak, télen pedig szánkóval "
+             "csúsznak le a dombról. A piacon friss kenyeret, mézet és házi sajtot árulnak a "
+             "környékbeli gazdák. A templom tornyából szép kilátás nyílik a völgyre és a "
+             "távoli hegyekre. Vasárnaponként a zenekar a téren játszik, és sokan táncolnak "
+             "a kocsma előtt. ") * 4
+    paragraph = ("A polgármester szerint jövőre felújítják a hidat, és az iskola fűtését is "
+                 "korszerűsítik. A munkálatok költségét pályázati forrásból fedezik, a "
+                 "tervezés már elkezdődött.")
+    damaged = WRONG_DECODERS["cp1252"].decode(paragraph.encode("cp1250"))
+    assert cleantext.repair(f"{clean}\n{damaged}").text == f"{clean}\n{paragraph}"
+
+
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_clean_text_is_returned_identical(lang):
     text = TEXTS[lang]

@@ -433,7 +433,8 @@ class DocumentChain(NamedTuple):
     chain: Chain | None
     strength: float  # bits of evidence for it (0 without a chain)
     # the net gain of the best chain through another true encoding (-inf when there is none;
-    # through the same one, decoders mostly read a sample alike)
+    # through the same one, decoders mostly read a sample alike); without a chain, of the best
+    # chain that improves a run or gains at all
     rival: float
 
 
@@ -557,7 +558,12 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:
-        return DocumentChain(None, 0.0, max(net.values(), default=-math.inf))
+        # a chain that improves no run and loses overall is no rival, however little it read
+        # (one that rules out every run but one stays near 0 bits, and would keep a clean
+        # text's sample open to its end)
+        return DocumentChain(None, 0.0, max((g for k, g in net.items()
+                                             if improving[k] or tally[k] > 0),
+                                            default=-math.inf))
     # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
     return DocumentChain(Chain(key[0], (key[1],)),
@@ -639,10 +645,22 @@ def _chain_search(text: str) -> Diagnosis:
     spans = list(runs(text))
     full: dict[int, Scored] = {}  # run index → readings under every chain
 
-    def chain_of_sample() -> DocumentChain:
+    def sample_letters() -> Counter[str]:
+        return alphabet_letters(text[:spans[max(full)][1]] if full else "")
+
+    def chain_of_sample(letters: Counter[str] | None = None) -> DocumentChain:
         return _document_chain(((text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], o)
                                 for i, o in full.items()),
-                               alphabet_letters(text[:spans[max(full)][1]] if full else ""))
+                               sample_letters() if letters is None else letters)
+
+    # a sample that no chain improves settles as clean only where the alphabet cannot call
+    # for a chain later: the document's letters are one language's, or the sample has seen
+    # them all (no rule flags the "û" of a Hungarian paragraph read as windows-1252 further
+    # on, so no later run's own traces would reopen the search for it)
+    doc_letters = cache(lambda: alphabet_letters(text))
+
+    def clean_settles(letters: Counter[str]) -> bool:
+        return one_alphabet(doc_letters()) or doc_letters().keys() <= letters.keys()
 
     read, look = 0, FIRST_LOOK
     for i, (start, end) in enumerate(spans):
@@ -652,7 +670,9 @@ def _chain_search(text: str) -> Diagnosis:
         read += end - start
         if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
             look = min(2 * read, read + SAMPLE_STEP)
-            if _settled(chain_of_sample()):
+            letters = sample_letters()
+            found = chain_of_sample(letters)
+            if _settled(found) and (found.chain is not None or clean_settles(letters)):
                 break
     sampled = len(full)
     doc_chain, doc_gain, _ = chain_of_sample()
