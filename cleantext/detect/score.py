@@ -211,7 +211,14 @@ def known_cjk_pairs(text: str) -> int:
     어쨌든 and 어력든 are the same mojibake), which character costs alone decide for the
     commoner syllables or for fewer characters."""
     pairs = _cjk_pairs()
+    if len(text) < 2 or max(text) < _lowest_paired():
+        return 0  # (no character of any pair: most readings, told by one scan in C)
     return sum(map(pairs.__contains__, map(str.__add__, text, text[1:])))
+
+
+@lru_cache(maxsize=1)
+def _lowest_paired() -> str:
+    return min("".join(_cjk_pairs()))
 
 
 def impossible(ch: str) -> bool:
@@ -461,6 +468,7 @@ def stretch_discount(text: str) -> float:
                ) if len(text) > 2 else 0.0
 
 
+@lru_cache(maxsize=1 << 16)  # (half the readings priced in a run are priced again)
 def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
     """Total bits of `text`: character costs (a stretched letter's repeats cheap), script
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
