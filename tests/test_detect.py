@@ -876,3 +876,19 @@ def test_letters_read_as_letters_are_repaired_when_the_alphabet_comes_close():
     diagnosis = detect(damaged)
     assert diagnosis.chains[0].true_encoding == "cp1254"
     assert cleantext.repair(damaged).text == text
+
+
+def test_memoised_scoring_holds_no_long_text():
+    # readings of runs repeat and are memoised; a whole line of a large file must not be kept
+    from cleantext.detect.score import MEMO_CHARS, memo_short
+
+    calls = []
+
+    @memo_short(8)
+    def cost(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    short, long = "ab", "x" * (MEMO_CHARS + 1)
+    assert [cost(short), cost(short), cost(long), cost(long)] == [2, 2, len(long), len(long)]
+    assert calls == [short, long, long]

@@ -38,6 +38,7 @@ from cleantext.detect.score import (
     is_letter,
     known_cjk_pairs,
     letter_scripts,
+    memo_short,
     one_alphabet,
     reading_cost,
     script_mixes,
@@ -385,7 +386,7 @@ def _unwritten_letters(decoded: str, written: Callable[[], set[str]]) -> int:
     return sum(1 for ch in decoded if is_letter(ch) and script_of(ch) in foreign)
 
 
-@lru_cache(maxsize=1 << 14)  # (asked of the same readings for each chain, at every look)
+@memo_short(1 << 14)  # (asked of the same readings for each chain, at every look)
 def _latin_swap(run: str, decoded: str) -> bool:
     """Whether a reading only puts Latin letters (or marks) in place of Latin letters, one for
     one ("ës" as "ės", "ñ" as "ń"): evidence of the letter model alone, which knows the

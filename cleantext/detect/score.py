@@ -16,9 +16,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, wraps
 from importlib import resources
+from typing import TypeVar
 
 import regex
 
@@ -468,7 +469,30 @@ def stretch_discount(text: str) -> float:
                ) if len(text) > 2 else 0.0
 
 
-@lru_cache(maxsize=1 << 16)  # (half the readings priced in a run are priced again)
+T = TypeVar("T")
+
+#: Strings longer than this together are not memoised by `memo_short`: a cache of a few
+#: thousand readings must not hold whole lines of a large file.
+MEMO_CHARS = 256
+
+
+def memo_short(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """`lru_cache` of calls on short strings (MEMO_CHARS in all) only: readings of runs repeat
+    (the same word is read for each chain, at every look of the sample), long lines do not."""
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        cached = lru_cache(maxsize=maxsize)(fn)
+
+        @wraps(fn)
+        def call(*args: object) -> T:
+            short = sum(len(a) for a in args if isinstance(a, str)) <= MEMO_CHARS
+            return cached(*args) if short else fn(*args)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+    return wrap
+
+
+@memo_short(1 << 16)  # (half the readings priced in a run are priced again)
 def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
     """Total bits of `text`: character costs (a stretched letter's repeats cheap), script
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
