@@ -198,12 +198,13 @@ CJK_PAIR_BITS = 4.0  # a pair of CJK characters that words of Chinese, Japanese 
 
 
 @lru_cache(maxsize=1)
-def _cjk_pairs() -> frozenset[str]:
+def _cjk_table() -> tuple[frozenset[str], str]:
     """Adjacent Han, Kana and Hangul characters that real words hold
-    (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists)."""
+    (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists),
+    and the lowest character of any of them."""
     joined = json.loads(resources.files("cleantext.data").joinpath("cjkpairs.json")
                         .read_text(encoding="utf-8"))["pairs"]
-    return frozenset(joined[i:i + 2] for i in range(0, len(joined), 2))
+    return frozenset(joined[i:i + 2] for i in range(0, len(joined), 2)), min(joined, default="")
 
 
 def known_cjk_pairs(text: str) -> int:
@@ -211,15 +212,10 @@ def known_cjk_pairs(text: str) -> int:
     evidence that chooses between readings of the same bytes under a mixed decoder (EUC-KR
     어쨌든 and 어력든 are the same mojibake), which character costs alone decide for the
     commoner syllables or for fewer characters."""
-    pairs = _cjk_pairs()
-    if len(text) < 2 or max(text) < _lowest_paired():
+    pairs, lowest = _cjk_table()
+    if len(text) < 2 or max(text) < lowest:
         return 0  # (no character of any pair: most readings, told by one scan in C)
     return sum(map(pairs.__contains__, map(str.__add__, text, text[1:])))
-
-
-@lru_cache(maxsize=1)
-def _lowest_paired() -> str:
-    return min("".join(_cjk_pairs()))
 
 
 def impossible(ch: str) -> bool:
