@@ -880,7 +880,7 @@ def test_letters_read_as_letters_are_repaired_when_the_alphabet_comes_close():
 
 def test_memoised_scoring_holds_no_long_text():
     # readings of runs repeat and are memoised; a whole line of a large file must not be kept
-    from cleantext.detect.score import MEMO_CHARS, memo_short
+    from cleantext.detect.score import MEMO_CHARS, memo_short, text_cost
 
     calls = []
 
@@ -890,5 +890,6 @@ def test_memoised_scoring_holds_no_long_text():
         return len(text)
 
     short, long = "ab", "x" * (MEMO_CHARS + 1)
-    assert [cost(short), cost(short), cost(long), cost(long)] == [2, 2, len(long), len(long)]
+    assert [cost(short), cost(short), cost(long), cost(text=long)] == [2, 2, len(long), len(long)]
     assert calls == [short, long, long]
+    assert text_cost("Grüße", cjk_glue=False) == text_cost("Grüße")  # (keywords pass through)

@@ -479,11 +479,11 @@ def memo_short(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
         cached = lru_cache(maxsize=maxsize)(fn)
 
         @wraps(fn)
-        def call(*args: object) -> T:
-            short = sum(len(a) for a in args if isinstance(a, str)) <= MEMO_CHARS
-            return cached(*args) if short else fn(*args)
+        def call(*args: object, **kwargs: object) -> T:
+            strings = (a for a in (*args, *kwargs.values()) if isinstance(a, str))
+            short = sum(map(len, strings)) <= MEMO_CHARS
+            return cached(*args, **kwargs) if short else fn(*args, **kwargs)
 
-        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call
     return wrap
 
