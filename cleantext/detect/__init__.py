@@ -18,7 +18,7 @@ import string
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -578,13 +578,15 @@ def _fit_margin(doc_gain: float) -> float:
     return FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
 
 
-def _settled(found: DocumentChain) -> bool:
+def _settled(found: DocumentChain, alphabet_done: Callable[[], bool]) -> bool:
     """Whether more of the sample could hardly change the document's chain: it leads every
     chain through another true encoding by DECISIVE_BITS and by a quarter of its own gain, or
     no chain improves the text at all (clean text, which the later runs' own traces of damage
-    still reopen)."""
+    still reopen) and the alphabet cannot call for one later (`alphabet_done`: the document's
+    letters are one language's, or the sample has seen them all; no rule flags the "û" of a
+    Hungarian paragraph read as windows-1252 further on, so no later run would reopen it)."""
     if found.chain is None:
-        return found.rival < -DECISIVE_BITS
+        return found.rival < -DECISIVE_BITS and alphabet_done()
     lead = found.strength - max(found.rival, 0.0)
     return lead >= DECISIVE_BITS and lead >= found.strength / 4
 
@@ -655,14 +657,12 @@ def _chain_search(text: str) -> Diagnosis:
                                 for i, o in full.items()),
                                sample_letters() if letters is None else letters)
 
-    # a sample that no chain improves settles as clean only where the alphabet cannot call
-    # for a chain later: the document's letters are one language's, or the sample has seen
-    # them all (no rule flags the "û" of a Hungarian paragraph read as windows-1252 further
-    # on, so no later run's own traces would reopen the search for it)
     doc_letters = cache(lambda: alphabet_letters(text))
 
-    def clean_settles(letters: Counter[str]) -> bool:
-        return one_alphabet(doc_letters()) or doc_letters().keys() <= letters.keys()
+    def alphabet_done(letters: Counter[str]) -> bool:
+        """Whether the alphabet cannot call for a chain beyond the sample (its `letters`)."""
+        every = doc_letters()
+        return every.keys() <= letters.keys() or one_alphabet(every)
 
     read, look = 0, FIRST_LOOK
     for i, (start, end) in enumerate(spans):
@@ -673,8 +673,7 @@ def _chain_search(text: str) -> Diagnosis:
         if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
             look = min(2 * read, read + SAMPLE_STEP)
             letters = sample_letters()
-            found = chain_of_sample(letters)
-            if _settled(found) and (found.chain is not None or clean_settles(letters)):
+            if _settled(chain_of_sample(letters), partial(alphabet_done, letters)):
                 break
     sampled = len(full)
     doc_chain, doc_gain, _ = chain_of_sample()

@@ -480,9 +480,12 @@ def memo_short(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
 
         @wraps(fn)
         def call(*args: object, **kwargs: object) -> T:
-            strings = (a for a in (*args, *kwargs.values()) if isinstance(a, str))
-            short = sum(map(len, strings)) <= MEMO_CHARS
-            return cached(*args, **kwargs) if short else fn(*args, **kwargs)
+            size = 0  # (a plain loop: this runs on every reading priced)
+            for a in (args, kwargs.values()) if kwargs else (args,):
+                for v in a:
+                    if isinstance(v, str):
+                        size += len(v)
+            return cached(*args, **kwargs) if size <= MEMO_CHARS else fn(*args, **kwargs)
 
         return call
     return wrap
