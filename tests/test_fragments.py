@@ -139,6 +139,13 @@ BULGARIAN = ("Курсът е предназначен за тези от вас
              "Записването става по телефона или на място в нашето студио в центъра.")
 
 
+THAI = ("วันนี้อากาศดีมาก เราจึงไปเดินเล่นที่สวนสาธารณะใกล้บ้านกับครอบครัวเมื่อวานนี้\n"
+        "ในสวนมีต้นไม้ใหญ่และสระน้ำ เด็ก ๆ ชอบให้อาหารปลาที่นั่นมากครับ\n"
+        "ตอนเย็นเรากลับบ้านและทำอาหารเย็นด้วยกันอย่างมีความสุข")
+CHINESE = ("今天天气很好，我们一家人去公园散步。\n"
+           "公园里有很多老人在锻炼身体，孩子们在草地上玩耍。\n傍晚我们回家一起做饭，大家都很开心。")
+
+
 @pytest.mark.parametrize(("text", "fragment"), [
     # lowercase English words glued to the first word of a Cyrillic line: no Latin vocabulary
     # of ours, but no writer glues Latin words to Cyrillic ones
@@ -148,15 +155,57 @@ BULGARIAN = ("Курсът е предназначен за тези от вас
     # numbered words of another script dropped between words: how spam numbers its keywords
     (BULGARIAN.replace("предназначен за", "предназначен 朋友大小66 за"), "朋友大小66 "),
     (BULGARIAN.replace("нашето студио", "нашето เย็น2 студио"), "เย็น2 "),
+    (BULGARIAN.replace("нашето студио", "нашето คู่57 студио"), "คู่57 "),  # one letter, two marks
     # numbered, it may hold a few words, as a glued run may (17 letters had been prose)
     (BULGARIAN.replace("за", "за 학교 도서관 운동장 고양시청 일산서구 대화동7", 1),
      " 학교 도서관 운동장 고양시청 일산서구 대화동7"),
     # cutting a word in capitals, where the capital after it does not open a sentence
     (BULGARIAN.upper().replace("СВАТБЕНИЯ", "СВАТ\n태백시 팔달구 БЕНИЯ"), "\n태백시 팔달구 "),
+    # several lowercase words dropped between words: strung keywords (one is a word talked
+    # about, and quoted or capitalised ones are a phrase or a name, see below)
+    (BULGARIAN.replace("предназначен за", "предназначен 학동 서천군 양재천 за"),
+     "학동 서천군 양재천 "),
+    (BULGARIAN.replace("предназначен за", "предназначен 不同上海以上 за"), "不同上海以上 "),
+    # Latin ones, between words, only with digits: Latin phrases stand in every script's prose
+    (BULGARIAN.replace("предназначен за", "предназначен fund model matter40 за"),
+     "fund model matter40 "),
+    # a Thai vowel sign (a mark, not a letter) ends the word the run is glued to
+    (THAI.replace("นี้\n", "นี้영등포구30\n", 1), "영등포구30"),
 ], ids=["latin-glued-to-line-start", "latin-cutting-a-word", "han-numbered", "thai-numbered",
-        "numbered-words", "cutting-a-word-in-capitals"])
+        "thai-numbered-with-marks", "numbered-words", "cutting-a-word-in-capitals",
+        "phrase-between-words", "han-longer-than-a-word", "latin-numbered-phrase",
+        "glued-to-a-mark"])
 def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
     assert cleantext.repair(text).text == text.replace(fragment, "", 1)
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    (CHINESE.replace("散步。\n", "散步。defense across\n"), "defense across"),
+    (THAI.replace("\nในสวน", "\nweek middleในสวน"), "week middle"),
+], ids=["chinese-line-end", "thai-line-start"])
+def test_a_latin_phrase_glued_into_writing_that_glues_latin_words_is_removed(text, fragment):
+    # Chinese, Japanese, Korean and Thai glue single Latin words and names to their own, not a
+    # lowercase phrase
+    assert cleantext.repair(text).text == text.replace(fragment, "")
+
+
+@pytest.mark.parametrize("text", [
+    CHINESE.replace("\n公园", "\npython3的公园"),
+    CHINESE.replace("\n公园", "\niTunes Music Store公园"),
+    THAI.replace("ครับ\n", "ครับ Windows XP\n"),
+], ids=["numbered-word", "name", "name-at-line-end"])
+def test_latin_words_and_names_glued_into_writing_that_glues_them_stay(text):
+    assert cleantext.repair(text).text == text
+
+
+def test_a_run_is_judged_against_the_text_without_it():
+    # the host's own Latin words are just under the minority share; the glued run, counted in,
+    # tipped it over, and a spam word glued to a line's end stayed
+    host = ("서울시는 올해 공공 도서관 열 곳을 새로 열기로 했다고 밝혔다 (Seoul).\n"
+            "시민들은 주말에도 책을 빌릴 수 있게 된다.\n"
+            "도서관마다 어린이 열람실과 작은 강당이 마련된다.")
+    text = host.replace("된다.\n", "된다.million sportsbook\n", 1)
+    assert cleantext.repair(text).text == host
 
 
 @pytest.mark.parametrize("text", [
@@ -169,8 +218,14 @@ def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
     # a foreign word talked about, and a Greek symbol with an index, between words
     BULGARIAN.replace("предназначен за", "предназначен 사랑 за"),
     BULGARIAN.replace("предназначен за", "предназначен α1 за"),
+    # a capitalised phrase (a name, a title, a slogan) or a Han word of four characters (an
+    # idiom) between words, and a Latin phrase without digits, as in chardet's Hebrew blog
+    BULGARIAN.replace("предназначен за", "предназначен Καλή Χρονιά за"),
+    BULGARIAN.replace("предназначен за", "предназначен 天人合一 за"),
+    BULGARIAN.replace("предназначен за", "предназначен to travel life за"),
 ], ids=["name-opening-a-line", "foreign-word-opening-a-line", "domain-ending",
-        "word-talked-about", "symbol-with-index"])
+        "word-talked-about", "symbol-with-index", "capitalised-phrase", "han-idiom",
+        "latin-phrase"])
 def test_latin_names_and_foreign_words_between_words_stay(text):
     assert cleantext.repair(text).text == text
 

@@ -13,6 +13,7 @@ Only an abnormal placement can remove a fragment; the other signals decide how a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,8 @@ MAX_GLUED = 40  # ... but prose is not glued to a word of another script, nor nu
                 # glued so, or numbered, may hold a few words (not one of a script that glues
                 # Latin words to its own, see GLUES_LATIN, in Latin text: that may be prose
                 # quoting "RSS")
+HAN_WORD = 4  # Han writes a word in one to four characters (names and set phrases included): a
+              # longer run of Han is several words
 
 
 @dataclass(frozen=True)
@@ -142,20 +145,34 @@ _NAMED = frozenset(SCRIPTS) - NEUTRAL
 
 
 def minor_scripts(system: frozenset[str], letters: int,
-                  per_script: Counter[str]) -> frozenset[str]:
-    """The scripts foreign to the writing system that the text's prose holds as a small
-    minority of its letters, each writing system on its own: a Russian feed may be a third
+                  per_script: Counter[str]) -> dict[str, float]:
+    """The scripts foreign to the writing system that the text's prose may hold as a small
+    minority of its letters, each with its letters beyond that share (`is_minority` weighs a
+    run against them). Each writing system counts on its own: a Russian feed may be a third
     Latin (addresses, dates, names) and still hold a Thai fragment; a Korean page with lines
     of Japanese holds Hiragana and Katakana, each a minority, but their sum is not."""
-    def foreign_letters(script: str) -> int:
-        return sum(per_script[s] for s in _SYSTEMS.get(script, {script}) - system)
+    def excess(script: str) -> float:
+        foreign = sum(per_script[s] for s in _SYSTEMS.get(script, {script}) - system)
+        return foreign - MINORITY * letters
 
-    return frozenset(s for s in per_script
-                     if s not in system and s in _NAMED
-                     and foreign_letters(s) <= MINORITY * letters)
+    out = {s: excess(s) for s in per_script if s not in system and s in _NAMED}
+    return {s: e for s, e in out.items() if e <= _FORGIVEN}
 
 
-def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+#: a run is judged against the text it was dropped into: the text without the run (its own
+#: letters, up to MAX_GLUED of them, are counted out of the minority test: a Korean page with
+#: a few Latin words holds a minority of Latin, and a glued English phrase must not tip it)
+_FORGIVEN = (1 - MINORITY) * MAX_GLUED
+
+
+def is_minority(script: str, run: str, minor: dict[str, float]) -> bool:
+    """Whether the run's script is a minority of the text without the run: foreign − r ≤
+    MINORITY·(letters − r), for r the run's letters (at most MAX_GLUED)."""
+    letters = min(MAX_GLUED, sum(c.isalpha() for c in run))
+    return script in minor and minor[script] <= (1 - MINORITY) * letters
+
+
+def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
     """The host script, its writing system, and the foreign scripts that are a small minority
     of its letters (`minor_scripts`).
 
@@ -164,19 +181,22 @@ def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset
     prose = _prose(text)
     ascii_letters, others = _ascii_letters(prose)
     if others < ascii_letters and others <= MINORITY * ascii_letters:
-        return "Latin", frozenset({"Latin"}), _NAMED - {"Latin"}
+        return "Latin", frozenset({"Latin"}), _EVERY_SCRIPT_MINOR
     return _counted(prose)
 
 
-def host_and_minority(text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+_EVERY_SCRIPT_MINOR = dict.fromkeys(_NAMED - {"Latin"}, 0.0)
+
+
+def host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
     """`_host_and_minority` by a count of every letter, without its shortcut."""
     return _counted(_prose(text))
 
 
-def _counted(prose: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+def _counted(prose: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
     host, letters, per_script = _count(prose)
     if host is None:
-        return None, frozenset(), frozenset()
+        return None, frozenset(), {}
     system = host_system(host, per_script)
     if system == KOREAN and per_script["Han"] and not all(
             map(_hanja, set("".join(_HAN.findall(prose))))):
@@ -279,17 +299,23 @@ def _any_run(system: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{foreign}(?:{foreign}|[0-9 ])*")
 
 
-#: a run's character followed by a digit: a numbered word (see `_numbered`)
-_GLUED_DIGIT = re.compile(r"[^\d\s][0-9]")
+#: in the runs of a text, what a fragment between words is known by: a letter followed by a
+#: digit (`_numbered`), or two words with no capital letter, or Han longer than a word
+#: (`_phrase`)
+_BETWEEN_WORDS_SPAM = regex.compile(
+    rf"[^\d\s][0-9]|[^\d\sA-Z] +[^\d\sA-Z]|\p{{Script=Han}}{{{HAN_WORD + 1}}}")
 
 
 def _is_host_letter(ch: str, system: frozenset[str]) -> bool:
-    # fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East Asian text whatever their script
-    return (ch.isalpha() and not "\uff00" <= ch <= "\uffef"
+    """Whether `ch` is a letter of the host's writing system, or a mark of its script (a Thai
+    word may end in one: "แบรดชอว์"). Fullwidth and halfwidth forms (ＴＸ, ｶﾅ) belong to East
+    Asian text whatever their script."""
+    return ((ch.isalpha() or unicodedata.category(ch) in _MARKS) and not "\uff00" <= ch <= "\uffef"
             and (s := script_of(ch)) not in NEUTRAL
             and (s in system or (s == "Han" and HANJA in system and _hanja(ch))))
 
 
+_MARKS = frozenset({"Mn", "Mc"})  # combining marks; enclosing ones (Me) end no word
 _CLOSING = frozenset(".!?,;:)]\"'”’»。！？」』）")  # what may end a host word at a line's end
 
 
@@ -339,14 +365,14 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
     learned = frozenset(corpus_terms)
     if not _touches_a_line_end(text, system):
         runs = "\n".join(_any_run(system).findall(text))
-        if not (lexicon.hits(runs, tuple(extra_terms)) or _GLUED_DIGIT.search(runs)
+        if not (lexicon.hits(runs, tuple(extra_terms)) or _BETWEEN_WORDS_SPAM.search(runs)
                 or (learned and not learned.isdisjoint(run_words(runs)))):
-            return []  # between words, only a spam word or digits could make one a fragment
+            return []  # between words, only a spam word or its shape could make a fragment
     return placed_runs(text, host, system, minor, tuple(extra_terms), removable_only,
                        learned)
 
 
-def _host(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+def _host(text: str) -> tuple[str, frozenset[str], dict[str, float]] | None:
     """`_host_and_minority` of a text that can hold foreign runs; None for one that cannot
     (one script, or a host in a script we do not model)."""
     one = _one_script(text)
@@ -402,23 +428,38 @@ def foreign_runs(text: str) -> Iterator[tuple[regex.Match[str], str, str, str]]:
 def _numbered(run: str) -> bool:
     """A word of two letters or more with digits glued to it ("เกม59", "回复75", "바다신2게임"):
     how spam numbers its keywords. Between words of prose that is a signal of its own; a
-    foreign word there without one may be a name or a word talked about ("the word 사랑")."""
-    return any(c.isdigit() for c in run) and sum(c.isalpha() for c in run) >= 2
+    foreign word there without one may be a name or a word talked about ("the word 사랑").
+    Marks count as letters: a Thai or Devanagari syllable is a letter and its vowel signs
+    ("คู่57")."""
+    return (any(c.isdigit() for c in run)
+            and sum(not (c.isdigit() or c.isspace()) for c in run) >= 2)
+
+
+def _phrase(run: str, script: str) -> bool:
+    """Several words with no capital letter: strung keywords, as spam strings them, not a name
+    or a title ("Слава Україні", "iTunes Music Store") nor one word talked about ("the word
+    사랑"). Prose quotes a foreign phrase ("quoted phrases", in quotes or parentheses, are
+    placed normally and never get here)."""
+    if any(c.isupper() for c in run):
+        return False
+    words = run.split()
+    return len(words) >= 2 or (
+        script == "Han" and sum(c.isalpha() for c in words[0]) > HAN_WORD)
 
 
 def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> bool:
     """Whether a Latin run is glued into prose as no writer glues a Latin word.
 
-    Latin words (brands, names, user names) stand in text of every script, glued to its words
-    in the scripts that glue them by grammar (GLUES_LATIN), and Latin letters stand in for their
-    look-alikes in Greek and Cyrillic ("H Μαρία", "MarwΜew"): between words, made of
-    look-alikes only, or in a word that holds Latin letters beyond the run, only vocabulary
-    makes one suspect; so too a capitalised word alone, a name that may open a line ("Ford
-    задумал"). Elsewhere a Latin run glued to a line's first or last word, or cutting a word,
-    is placed as spam is; after a full stop it may be a domain's ending ("сайт.com"), so there
-    it needs more than one word or digits."""
-    if placement == "between-words" or host in GLUES_LATIN:
-        return False
+    Latin words (brands, names, user names, "to travel life", "tonnes in") stand in text of
+    every script, and Latin letters stand in for their look-alikes in Greek and Cyrillic ("H
+    Μαρία", "MarwΜew"): made of look-alikes only, or in a word that holds Latin letters beyond
+    the run, a run is never suspect by its placement; between words it needs a lowercase phrase
+    with digits ("fund model matter40"). The scripts that glue Latin words to their own by
+    grammar (GLUES_LATIN: "Windows는", "用Windows") glue single words and names, not a
+    lowercase phrase ("…。defense across\n"). Elsewhere a Latin run glued to a line's first or
+    last word, or cutting a word, is placed as spam is, unless it is a capitalised word alone,
+    a name that may open a line ("Ford задумал"); after a full stop it may be a domain's ending
+    ("сайт.com"), so there it needs more than one word or digits."""
     letters = [c for c in run if c.isalpha()]
     if len(letters) < 3 or all(host in lookalikes().get(c, ()) for c in letters):
         return False
@@ -427,6 +468,10 @@ def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> 
             + _WORD_BEFORE.search(text, max(0, start - 64), start).group())
     if any("a" <= c.lower() <= "z" for c in word):
         return False  # "MarwΜew": the word goes on in Latin after a look-alike
+    if placement == "between-words":
+        return _phrase(run, "Latin") and _numbered(run)
+    if host in GLUES_LATIN:
+        return _phrase(run, "Latin")
     several = " " in run.strip() or _numbered(run)
     if letters[0].isupper() and not several:
         return False
@@ -437,7 +482,7 @@ _WORD_AROUND = regex.compile(r"\S*")
 _WORD_BEFORE = regex.compile(r"\S*\Z")
 
 
-def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[str],
+def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, float],
                 extra_terms: tuple[str, ...], removable_only: bool,
                 corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
     """`find_fragments` once host, its writing system and minor scripts are known: every
@@ -454,7 +499,7 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[s
         terms = lexicon.hits(m.group(), extra_terms)
         learned = [w for w in run_words(m.group()) if w in corpus_terms]
         signals = [f"{script} in {host} text"]
-        minority = script in minor
+        minority = is_minority(script, m.group(), minor)
         if minority:
             signals.append("script minority")
         if terms:
@@ -466,7 +511,8 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: frozenset[s
             signals.append("recurs")
         spam = bool(terms or learned) or "recurs" in signals
         # glued to a word or a line's end, or numbered: placed as spam is, not as prose
-        placed_so = placement != "between-words" or _numbered(m.group())
+        placed_so = (placement != "between-words" or _numbered(m.group())
+                     or _phrase(m.group(), script))
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
                              if script == "Latin" else placed_so)
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
