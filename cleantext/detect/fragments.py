@@ -144,6 +144,12 @@ def _count(text: str) -> tuple[str | None, int, Counter[str]]:
 _NAMED = frozenset(SCRIPTS) - NEUTRAL
 
 
+#: a run is judged against the text it was dropped into: the text without the run (its own
+#: letters, up to MAX_GLUED of them, are counted out of the minority test: a Korean page with
+#: a few Latin words holds a minority of Latin, and a glued English phrase must not tip it)
+_FORGIVEN = (1 - MINORITY) * MAX_GLUED
+
+
 def minor_scripts(system: frozenset[str], letters: int,
                   per_script: Counter[str]) -> dict[str, float]:
     """The scripts foreign to the writing system that the text's prose may hold as a small
@@ -157,12 +163,6 @@ def minor_scripts(system: frozenset[str], letters: int,
 
     out = {s: excess(s) for s in per_script if s not in system and s in _NAMED}
     return {s: e for s, e in out.items() if e <= _FORGIVEN}
-
-
-#: a run is judged against the text it was dropped into: the text without the run (its own
-#: letters, up to MAX_GLUED of them, are counted out of the minority test: a Korean page with
-#: a few Latin words holds a minority of Latin, and a glued English phrase must not tip it)
-_FORGIVEN = (1 - MINORITY) * MAX_GLUED
 
 
 def is_minority(script: str, run: str, minor: dict[str, float]) -> bool:
@@ -510,9 +510,10 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
             signals.append("recurs")
         spam = bool(terms or learned) or "recurs" in signals
-        # glued to a word or a line's end, or numbered: placed as spam is, not as prose
-        placed_so = (placement != "between-words" or _numbered(m.group())
-                     or _phrase(m.group(), script))
+        numbered, phrase = _numbered(m.group()), _phrase(m.group(), script)
+        signals += ["numbered"] * numbered + ["several words"] * phrase
+        # glued to a word or a line's end, numbered or strung: placed as spam is, not as prose
+        placed_so = placement != "between-words" or numbered or phrase
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
                              if script == "Latin" else placed_so)
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
