@@ -179,6 +179,13 @@ def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
     assert cleantext.repair(text).text == text.replace(fragment, "", 1)
 
 
+def test_the_shape_that_makes_a_run_spam_is_its_evidence():
+    fixed = cleantext.repair(BULGARIAN.replace("за", "за 학동 서천군 양재천", 1))
+    assert "several words" in fixed.edits[0].evidence
+    fixed = cleantext.repair(BULGARIAN.replace("за", "за 朋友大小66", 1))
+    assert "numbered" in fixed.edits[0].evidence
+
+
 @pytest.mark.parametrize(("text", "fragment"), [
     (CHINESE.replace("散步。\n", "散步。defense across\n"), "defense across"),
     (THAI.replace("\nในสวน", "\nweek middleในสวน"), "week middle"),
@@ -192,7 +199,7 @@ def test_a_latin_phrase_glued_into_writing_that_glues_latin_words_is_removed(tex
 @pytest.mark.parametrize("text", [
     CHINESE.replace("\n公园", "\npython3的公园"),
     CHINESE.replace("\n公园", "\niTunes Music Store公园"),
-    THAI.replace("ครับ\n", "ครับ Windows XP\n"),
+    THAI.replace("ครับ\n", "ครับWindows XP\n"),
 ], ids=["numbered-word", "name", "name-at-line-end"])
 def test_latin_words_and_names_glued_into_writing_that_glues_them_stay(text):
     assert cleantext.repair(text).text == text
