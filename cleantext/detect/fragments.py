@@ -4,7 +4,9 @@ Independent signals, each recorded as evidence:
 - placement: the run splits a word (`word\\n<run> rest`), is glued to the start or end of a line,
   or sits between two words; in parentheses, quotes or on a line of its own it is normal;
 - script: the run's script is foreign to the writing system of the document's prose (Japanese
-  is Han and Kana, Korean Hangul and Han) and a small minority of its letters;
+  is Han and Kana, Korean Hangul and Han) and a small minority of its letters without the run;
+- shape: digits glued to a word ("numbered"), or several lowercase words strung together, as
+  spam strings keywords (a name is capitalised, a word talked about is one word);
 - lexicon: spam vocabulary (cleantext/lexicon/*.txt plus the user's terms);
 - recurrence: the same run, or the same spam term, more than once in the document.
 Only an abnormal placement can remove a fragment; the other signals decide how abnormal is enough.
