@@ -196,15 +196,6 @@ def test_a_latin_phrase_glued_into_writing_that_glues_latin_words_is_removed(tex
     assert cleantext.repair(text).text == text.replace(fragment, "")
 
 
-@pytest.mark.parametrize("text", [
-    CHINESE.replace("\n公园", "\npython3的公园"),
-    CHINESE.replace("\n公园", "\niTunes Music Store公园"),
-    THAI.replace("ครับ\n", "ครับWindows XP\n"),
-], ids=["numbered-word", "name", "name-at-line-end"])
-def test_latin_words_and_names_glued_into_writing_that_glues_them_stay(text):
-    assert cleantext.repair(text).text == text
-
-
 def test_a_run_is_judged_against_the_text_without_it():
     # the host's own Latin words are just under the minority share; the glued run, counted in,
     # tipped it over, and a spam word glued to a line's end stayed
@@ -230,10 +221,14 @@ def test_a_run_is_judged_against_the_text_without_it():
     BULGARIAN.replace("предназначен за", "предназначен Καλή Χρονιά за"),
     BULGARIAN.replace("предназначен за", "предназначен 天人合一 за"),
     BULGARIAN.replace("предназначен за", "предназначен to travel life за"),
+    # Chinese and Thai glue Latin words and names to their own: a numbered word, a name
+    CHINESE.replace("\n公园", "\npython3的公园"),
+    CHINESE.replace("\n公园", "\niTunes Music Store公园"),
+    THAI.replace("ครับ\n", "ครับWindows XP\n"),
 ], ids=["name-opening-a-line", "foreign-word-opening-a-line", "domain-ending",
         "word-talked-about", "symbol-with-index", "capitalised-phrase", "han-idiom",
-        "latin-phrase"])
-def test_latin_names_and_foreign_words_between_words_stay(text):
+        "latin-phrase", "glued-numbered-word", "glued-name", "glued-name-at-line-end"])
+def test_names_and_words_at_the_edges_of_the_placement_rules_stay(text):
     assert cleantext.repair(text).text == text
 
 

@@ -167,11 +167,10 @@ def minor_scripts(system: frozenset[str], letters: int,
     return {s: e for s, e in out.items() if e <= _FORGIVEN}
 
 
-def is_minority(script: str, run: str, minor: dict[str, float]) -> bool:
-    """Whether the run's script is a minority of the text without the run: foreign − r ≤
+def is_minority(script: str, run_letters: int, minor: dict[str, float]) -> bool:
+    """Whether a run's script is a minority of the text without the run: foreign − r ≤
     MINORITY·(letters − r), for r the run's letters (at most MAX_GLUED)."""
-    letters = min(MAX_GLUED, sum(c.isalpha() for c in run))
-    return script in minor and minor[script] <= (1 - MINORITY) * letters
+    return script in minor and minor[script] <= (1 - MINORITY) * min(MAX_GLUED, run_letters)
 
 
 def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
@@ -501,7 +500,8 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         terms = lexicon.hits(m.group(), extra_terms)
         learned = [w for w in run_words(m.group()) if w in corpus_terms]
         signals = [f"{script} in {host} text"]
-        minority = is_minority(script, m.group(), minor)
+        letters = sum(c.isalpha() for c in m.group())
+        minority = is_minority(script, letters, minor)
         if minority:
             signals.append("script minority")
         if terms:
@@ -519,7 +519,7 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
                              if script == "Latin" else placed_so)
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
-        long_run = sum(c.isalpha() for c in m.group()) > (
+        long_run = letters > (
             MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)
         removable = minority and (bool(terms or learned) or not (needs_lexicon or long_run))
         if not removable and (removable_only or placement == "between-words"):
