@@ -12,12 +12,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import string
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
@@ -419,15 +420,16 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]]
     lot, by more than letters read as other letters, and makes a word or more of a script the
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
     Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"."""
-    options = tuple(cg for cg in options if cg[1] > RULED_OUT
+    # (the cheap test first: most runs of a clean text have no reading that gains enough)
+    options = tuple(cg for cg in options
+                    if cg[1] - DECODER_PRIOR[cg[0].decoders[0]] >= HIGH_MARGIN
                     and not _latin_swap(run, cg[0].decoded)
                     and not 0 < _unwritten_letters(cg[0].decoded, written) < LONG_READING)
     if not options:
         return None
     cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
-    gain -= DECODER_PRIOR[cand.decoders[0]]
-    if gain >= HIGH_MARGIN and sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
-        return cand.chain(), cand.decoded, gain
+    if sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
+        return cand.chain(), cand.decoded, gain - DECODER_PRIOR[cand.decoders[0]]
     return None
 
 
@@ -443,35 +445,40 @@ class DocumentChain(NamedTuple):
 _MARK = regex.compile(r"\p{Mn}")
 
 
-def _document_chain(scored: Iterable[tuple[str, str, Scored]],
-                    letters: Counter[str]) -> DocumentChain:
-    """The chain that improves the document most, if it improves most of what it reads,
-    reads more of it than it cannot, and (when most of what it improves is Latin letters read
-    as other letters) brings its letters close to one language's alphabet; or if it leaves the
-    `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
-    they were in none, in the scripts they were in, and makes no run it reads clearly worse.
-    `scored` holds each run, the character before it, and its readings."""
-    tally: dict[tuple[str, str], float] = defaultdict(float)
-    read: Counter[tuple[str, str]] = Counter()
-    # the runs each chain improves, and their readings (a few of them asked, for a chain that
-    # may win, whether they only swap letters)
-    improving: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    gaining: Counter[tuple[str, str]] = Counter()
-    worse: Counter[tuple[str, str]] = Counter()
-    # characters of the runs a chain reads plausibly, and of those it reads implausibly: a
-    # chain must read more of the text than it cannot. A damaged paragraph in clean text of
-    # another language is read whole, and the clean words it cannot read are short; one
-    # Kurdish "û" read as Russian "ы" among hundreds of words it cannot read is no chain.
-    covered: Counter[tuple[str, str]] = Counter()
-    ruled_out: Counter[tuple[str, str]] = Counter()
-    # per chain, the gains of the runs it reads, their letters, and their readings after the
-    # character before them: summed only for a chain that may win by them
-    readings: dict[tuple[str, str], list[tuple[float, Counter[str], str, str]]] = defaultdict(
-        list)
-    alphabet_unknown = not one_alphabet(letters)
-    written = {script_of(c) for c in letters}
-    for run, before, options in scored:
-        run_letters = alphabet_letters(run) if alphabet_unknown else None
+class Evidence:
+    """What the runs read so far say of each chain (true encoding, decoder): runs are added in
+    the order they are read, each once, so the looks at a growing sample cost one pass over it.
+    """
+
+    def __init__(self) -> None:
+        self.tally: dict[tuple[str, str], float] = defaultdict(float)
+        self.read: Counter[tuple[str, str]] = Counter()
+        # the runs each chain improves, and their readings (a few of them asked, for a chain
+        # that may win, whether they only swap letters)
+        self.improving: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        self.gaining: Counter[tuple[str, str]] = Counter()
+        self.worse: Counter[tuple[str, str]] = Counter()
+        # characters of the runs a chain reads plausibly, and of those it reads implausibly: a
+        # chain must read more of the text than it cannot. A damaged paragraph in clean text
+        # of another language is read whole, and the clean words it cannot read are short; one
+        # Kurdish "û" read as Russian "ы" among hundreds of words it cannot read is no chain.
+        self.covered: Counter[tuple[str, str]] = Counter()
+        self.ruled_out: Counter[tuple[str, str]] = Counter()
+        # per chain, the gains of the runs it reads, the runs, their readings and the
+        # character before them: their letters are counted only for a chain that may win by
+        # them, in a document whose letters are in no one alphabet
+        self.readings: dict[tuple[str, str], list[tuple[float, str, str, str]]] = defaultdict(
+            list)
+        self._letters: dict[str, Counter[str]] = {}
+
+    def letters(self, run: str) -> Counter[str]:
+        """`alphabet_letters` of a run, counted once however many chains read it."""
+        if run not in self._letters:
+            self._letters[run] = alphabet_letters(run)
+        return self._letters[run]
+
+    def add(self, run: str, before: str, options: Scored) -> None:
+        """One more run, the character before it, and its readings."""
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -480,18 +487,31 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
                     best[key] = (gain, cand.decoded)
         for key, (gain, decoded) in best.items():
             if gain == RULED_OUT:
-                ruled_out[key] += len(run)
+                self.ruled_out[key] += len(run)
                 continue
-            covered[key] += len(run)
-            tally[key] += gain
+            self.covered[key] += len(run)
+            self.tally[key] += gain
             # a lone letter read about as well either way ("ą" for "¹") is no vote
-            read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
+            self.read[key] += len(decoded) > NEUTRAL_SIZE or not -NEUTRAL_BITS < gain < LOW_MARGIN
             if gain >= LOW_MARGIN:
-                improving[key].append((run, decoded))
-            gaining[key] += gain > 0
-            worse[key] += gain <= -NEUTRAL_BITS
-            if run_letters is not None:
-                readings[key].append((gain, run_letters, decoded, before))
+                self.improving[key].append((run, decoded))
+            self.gaining[key] += gain > 0
+            self.worse[key] += gain <= -NEUTRAL_BITS
+            self.readings[key].append((gain, run, decoded, before))
+
+
+def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
+    """The chain that improves the document most, if it improves most of what it reads,
+    reads more of it than it cannot, and (when most of what it improves is Latin letters read
+    as other letters) brings its letters close to one language's alphabet; or if it leaves the
+    `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
+    they were in none, in the scripts they were in, and makes no run it reads clearly worse.
+    `evidence` holds the runs read so far."""
+    tally, read, improving = evidence.tally, evidence.read, evidence.improving
+    gaining, worse = evidence.gaining, evidence.worse
+    covered, ruled_out, readings = evidence.covered, evidence.ruled_out, evidence.readings
+    alphabet_unknown = not one_alphabet(letters)
+    written = {script_of(c) for c in letters}
 
     @cache  # (asked in the eligibility test and again of the winner)
     def one_language(k: tuple[str, str]) -> bool:
@@ -507,8 +527,8 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
         """The chain's readings each composed (NFC) with the character before it: a reading
         that starts with a mark is read with the letter it sits on (Ewe "wò" read as
         windows-1258's "w" and a dot below is "ẉ", which no alphabet holds)."""
-        return tuple((g, run_letters, unicodedata.normalize("NFC", before + d), before)
-                     for g, run_letters, d, before in readings[k])
+        return tuple((g, evidence.letters(run), unicodedata.normalize("NFC", before + d), before)
+                     for g, run, d, before in readings[k])
 
     def closer_alphabet(k: tuple[str, str]) -> bool:
         """The alphabet as a test: read so, the document's letters come close to one
@@ -539,7 +559,7 @@ def _document_chain(scored: Iterable[tuple[str, str, Scored]],
             # a Norwegian "å" beside two raw controls read as ISO-8859-5's "х" (the controls
             # as "ХН") leaves Latin letters of one language and Cyrillic of another
         left = letters.copy()
-        for g, run_letters, _, _ in readings[k]:
+        for g, run_letters, _, _ in seated(k):
             if g > floor:
                 left.subtract(run_letters)
         return +left + new
@@ -652,10 +672,14 @@ def _chain_search(text: str) -> Diagnosis:
     def sample_letters() -> Counter[str]:
         return alphabet_letters(text[:spans[max(full)][1]] if full else "")
 
+    evidence, added = Evidence(), 0  # the runs of `full` added to the evidence so far
+
     def chain_of_sample(letters: Counter[str] | None = None) -> DocumentChain:
-        return _document_chain(((text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], o)
-                                for i, o in full.items()),
-                               sample_letters() if letters is None else letters)
+        nonlocal added
+        for i, options in itertools.islice(full.items(), added, None):
+            evidence.add(text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], options)
+        added = len(full)
+        return _document_chain(evidence, sample_letters() if letters is None else letters)
 
     doc_letters = cache(lambda: alphabet_letters(text))
 
@@ -665,6 +689,7 @@ def _chain_search(text: str) -> Diagnosis:
         return every.keys() <= letters.keys() or one_alphabet(every)
 
     read, look = 0, FIRST_LOOK
+    settled: DocumentChain | None = None  # what the look that found the sample decided said
     for i, (start, end) in enumerate(spans):
         if read >= SAMPLE_CHARS:
             break
@@ -673,10 +698,12 @@ def _chain_search(text: str) -> Diagnosis:
         if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
             look = min(2 * read, read + SAMPLE_STEP)
             letters = sample_letters()
-            if _settled(chain_of_sample(letters), partial(alphabet_done, letters)):
+            found = chain_of_sample(letters)
+            if _settled(found, partial(alphabet_done, letters)):
+                settled = found
                 break
     sampled = len(full)
-    doc_chain, doc_gain, _ = chain_of_sample()
+    doc_chain, doc_gain, _ = settled if settled is not None else chain_of_sample()
     fit = _fit_margin(doc_gain)
     # what the document's chain confidently made of which characters: a run whose every
     # non-ASCII character, and every character of its reading, was seen there is read the
@@ -726,6 +753,7 @@ def _chain_search(text: str) -> Diagnosis:
             # run under the document's chain, by the writing systems its sample reads in.
             prior = system_prior(_sample_reading(text, spans, full, doc_chain))
             spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
+            evidence, added = Evidence(), 0
         budget = SAMPLE_CHARS  # the sample's evidence, before any run is judged by it
         for i, (start, end) in enumerate(spans):
             if budget <= 0:

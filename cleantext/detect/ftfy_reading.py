@@ -183,6 +183,7 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
     for d in diagnosis.damages:
         by_line.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
     shown = utf8_shown or any(d.chain.true_encoding == "utf-8" for d in diagnosis.damages)
+    flagged = _flagged_lines(text, starts)
     damages: list[Damage] = []
     for i in range(len(starts) - 1):
         begin, end = starts[i], starts[i + 1]
@@ -192,7 +193,7 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
             damages += ours  # (a damage across a line end: the lines are not the unit here)
             continue
         line = text[begin:end]
-        fix = fix_line(line)
+        fix = fix_line(line) if i in flagged else None
         if fix is None:
             damages += ours
             continue
@@ -216,6 +217,26 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
     return Diagnosis((*first, *(c for c in chains if c not in first)), tuple(damages),
                      diagnosis.confidence if first else max(d.confidence for d in damages))
 
+
+def _flagged_lines(text: str, starts: list[int]) -> set[int]:
+    """The lines (numbered as `starts` begins them) that ftfy's badness measure may flag, found
+    by scans of the whole text, not one per line: where the measure's pattern matches in a line
+    it matches in the text, save for its "^", which starts a line only at the text's start.
+    Lines where it does not match leave `fix_line` at once."""
+    from ftfy.badness import BADNESS_RE
+
+    flagged, pos = set(), 0
+    while pos < len(text) and (m := BADNESS_RE.search(text, pos)) is not None:
+        line = bisect.bisect_right(starts, m.start()) - 1
+        flagged.add(line)
+        pos = starts[line + 1]
+    flagged.update(bisect.bisect_right(starts, m.start()) - 1
+                   for m in _BAD_LINE_START.finditer(text))
+    return flagged
+
+
+#: the measure's one anchored case, `^[ÃÂ][ ]`, at the start of any line (`str.splitlines`)
+_BAD_LINE_START = re.compile("(?:^|(?<=[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))[ÃÂ] ")
 
 _TOKENS = regex.compile(r"\S+|\s+")
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.codecs import WRONG_DECODERS
-from cleantext.detect.score import alphabet_letters, one_alphabet
+from cleantext.detect.score import alphabet_letters, memo_short, one_alphabet
 from cleantext.scripts import script_of
 
 MAX_GAP = 3  # ASCII characters bridged between two seeds of one run
@@ -160,7 +160,9 @@ def re_class(chars: frozenset[str]) -> str:
     return "".join(re.escape(c) for c in sorted(chars))
 
 
-@lru_cache(maxsize=2)  # repair asks twice of a text no step changed; texts can be large
+# (asked of each run after a document's sample, and twice of a text no step changed, which
+# may be large: the last two long ones are kept)
+@memo_short(1 << 12, long_maxsize=2)
 def suspicious(text: str) -> bool:
     """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`), or letters
     that no one language writes together (a legacy Latin code page read as another keeps

@@ -472,11 +472,14 @@ T = TypeVar("T")
 MEMO_CHARS = 256
 
 
-def memo_short(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """`lru_cache` of calls on short strings (MEMO_CHARS in all) only: readings of runs repeat
-    (the same word is read for each chain, at every look of the sample), long lines do not."""
+def memo_short(maxsize: int, long_maxsize: int = 0
+               ) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """`lru_cache` of calls on short strings (MEMO_CHARS in all): readings of runs repeat
+    (the same word is read for each chain, at every look of the sample), long lines do not;
+    of calls on longer strings, the last `long_maxsize` (a whole text asked about twice)."""
     def wrap(fn: Callable[..., T]) -> Callable[..., T]:
         cached = lru_cache(maxsize=maxsize)(fn)
+        uncached = lru_cache(maxsize=long_maxsize)(fn) if long_maxsize else fn
 
         @wraps(fn)
         def call(*args: object, **kwargs: object) -> T:
@@ -485,7 +488,7 @@ def memo_short(maxsize: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
                 for v in a:
                     if isinstance(v, str):
                         size += len(v)
-            return cached(*args, **kwargs) if size <= MEMO_CHARS else fn(*args, **kwargs)
+            return cached(*args, **kwargs) if size <= MEMO_CHARS else uncached(*args, **kwargs)
 
         return call
     return wrap
