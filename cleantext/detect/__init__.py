@@ -81,6 +81,10 @@ CONTEXT = 24  # letters of the surrounding word scored with the run
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
 FIRST_LOOK = 250  # ... looking whether the sample has decided already after this many, then
 SAMPLE_STEP = 1000  # after twice as many, up to this step:
+#: before FIRST_LOOK, looks after this many, twice as many ... whether the sample has settled
+#: as clean text (a chain must also choose its decoder among those of its true encoding, which
+#: read most runs alike: that takes the longer sample)
+FIRST_CLEAN_LOOK = 64
 DECISIVE_BITS = 256.0  # one chain leads every other by this much
 
 #: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
@@ -477,6 +481,14 @@ class Evidence:
             self._letters[run] = alphabet_letters(run)
         return self._letters[run]
 
+    def rival(self) -> float:
+        """The net gain of the best chain that improves a run or gains at all: one that
+        improves no run and loses overall is no rival, however little it read (one that rules
+        out every run but one stays near 0 bits, and would keep a clean text's sample open to
+        its end)."""
+        return max((g - DECODER_PRIOR[k[1]] for k, g in self.tally.items()
+                    if self.improving[k] or g > 0), default=-math.inf)
+
     def add(self, run: str, before: str, options: Scored) -> None:
         """One more run, the character before it, and its readings."""
         best: dict[tuple[str, str], tuple[float, str]] = {}
@@ -580,12 +592,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:
-        # a chain that improves no run and loses overall is no rival, however little it read
-        # (one that rules out every run but one stays near 0 bits, and would keep a clean
-        # text's sample open to its end)
-        return DocumentChain(None, 0.0, max((g for k, g in net.items()
-                                             if improving[k] or tally[k] > 0),
-                                            default=-math.inf))
+        return DocumentChain(None, 0.0, evidence.rival())
     # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
     return DocumentChain(Chain(key[0], (key[1],)),
@@ -674,12 +681,16 @@ def _chain_search(text: str) -> Diagnosis:
 
     evidence, added = Evidence(), 0  # the runs of `full` added to the evidence so far
 
-    def chain_of_sample(letters: Counter[str] | None = None) -> DocumentChain:
+    def evidence_so_far() -> Evidence:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
             evidence.add(text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], options)
         added = len(full)
-        return _document_chain(evidence, sample_letters() if letters is None else letters)
+        return evidence
+
+    def chain_of_sample(letters: Counter[str] | None = None) -> DocumentChain:
+        return _document_chain(evidence_so_far(),
+                               sample_letters() if letters is None else letters)
 
     doc_letters = cache(lambda: alphabet_letters(text))
 
@@ -688,13 +699,21 @@ def _chain_search(text: str) -> Diagnosis:
         every = doc_letters()
         return every.keys() <= letters.keys() or one_alphabet(every)
 
-    read, look = 0, FIRST_LOOK
+    read, look, clean_look = 0, FIRST_LOOK, FIRST_CLEAN_LOOK
     settled: DocumentChain | None = None  # what the look that found the sample decided said
     for i, (start, end) in enumerate(spans):
         if read >= SAMPLE_CHARS:
             break
         full[i] = score(start, end)
         read += end - start
+        if clean_look <= read < FIRST_LOOK:
+            # a look at whether it settled as clean, which the rival says alone (one this far
+            # behind leaves no chain eligible); the letters are counted only then
+            clean_look = 2 * read
+            found = DocumentChain(None, 0.0, evidence_so_far().rival())
+            if _settled(found, lambda: alphabet_done(sample_letters())):
+                settled = found
+                break
         if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
             look = min(2 * read, read + SAMPLE_STEP)
             letters = sample_letters()
