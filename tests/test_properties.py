@@ -210,3 +210,29 @@ def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
     assert letter_pair_costs(text) == pytest.approx(by_definition, abs=1e-9)
     full = script_mixes(text, glue)
     assert (script_mixes(text, glue, limit=limit) > limit) == (full > limit)
+
+
+# lines of mojibake and of ftfy's odd cases, joined by every line break `str.splitlines` knows,
+# some starting with the one case its badness pattern anchors ("Ã " at the start)
+LINES = st.lists(st.one_of(ANY_TEXT, mojibake().map(lambda m: m[1]),
+                           st.sampled_from(["Ã tout", "Â foo", "Ã©tÃ©", "├┤a┼┐a"])),
+                 max_size=6).flatmap(lambda lines: st.lists(
+                     st.sampled_from(["\n", "\r\n", "\r", "\x85", "\u2028", "\x0c", "\x1e"]),
+                     min_size=len(lines), max_size=len(lines)).map(
+                     lambda breaks: "".join(a + b for a, b in zip(lines, breaks, strict=True))))
+
+
+@settings(max_examples=1000)
+@given(st.one_of(LINES, ANY_TEXT))
+def test_ftfy_line_gate_misses_no_line_ftfy_flags(text):
+    """ftfy's badness measure is asked of the lines its pattern matches in the whole text: every
+    line it flags on its own is among them."""
+    from itertools import accumulate
+
+    from ftfy.badness import is_bad
+
+    from cleantext.detect.ftfy_reading import _flagged_lines
+
+    starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
+    flagged = {i for i in range(len(starts) - 1) if is_bad(text[starts[i]:starts[i + 1]])}
+    assert flagged <= _flagged_lines(text, starts)

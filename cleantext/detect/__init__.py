@@ -772,7 +772,7 @@ def _chain_search(text: str) -> Diagnosis:
             # run under the document's chain, by the writing systems its sample reads in.
             prior = system_prior(_sample_reading(text, spans, full, doc_chain))
             spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
-            evidence, added = Evidence(), 0
+            evidence, added = Evidence(), 0  # (of the old runs)
         budget = SAMPLE_CHARS  # the sample's evidence, before any run is judged by it
         for i, (start, end) in enumerate(spans):
             if budget <= 0:
