@@ -236,3 +236,22 @@ def test_ftfy_line_gate_misses_no_line_ftfy_flags(text):
     starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
     flagged = {i for i in range(len(starts) - 1) if is_bad(text[starts[i]:starts[i + 1]])}
     assert flagged <= _flagged_lines(text, starts)
+
+
+@settings(max_examples=300)
+@given(mojibake(), st.sampled_from(["cp1251", "gb18030", "euc_jp", "cp1252", "koi8_r"]))
+def test_a_sample_read_through_one_encoding_scores_its_readings_as_before(case, encoding):
+    """Once a document's true encoding has settled, the rest of its sample is read through it
+    (and UTF-8) only: its readings and their gains are those of a reading through every
+    encoding."""
+    from cleantext.detect import _score_run
+    from cleantext.detect.prescan import runs
+
+    damaged = case[1]
+    through = frozenset({encoding, "utf-8"})
+    for start, end in list(runs(damaged))[:5]:
+        run = damaged[start:end]
+        left, right = damaged[max(0, start - 3):start], damaged[end:end + 3]
+        every = _score_run(run, left, right, True)
+        assert _score_run(run, left, right, True, encodings=through) == tuple(
+            (c, g) for c, g in every if c.encoding in through)

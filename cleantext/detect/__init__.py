@@ -86,6 +86,11 @@ SAMPLE_STEP = 1000  # after twice as many, up to this step:
 #: read most runs alike: that takes the longer sample)
 FIRST_CLEAN_LOOK = 64
 DECISIVE_BITS = 256.0  # one chain leads every other by this much
+#: ... and by this much, whatever its share, it has settled its true encoding: the rest of the
+#: sample is read through that encoding only (and UTF-8, whose readings weigh on CJK ones), to
+#: choose among its decoders, which read most runs alike (choosing them on the shorter sample
+#: read a Japanese document's windows-1252 as Latin-1, and the words it reads apart wrongly)
+ENCODING_BITS = 4 * DECISIVE_BITS
 
 #: Prior cost in bits of a wrong decoder: how much evidence a chain through it needs. The
 #: Latin-1 family is how most software mis-decodes; the others are rarer accidents.
@@ -209,7 +214,8 @@ RULED_OUT = -math.inf
 
 
 def _score_run(run: str, left: str, right: str, ascii_around: bool,
-               chain: Chain | None = None, prior: Prior = ()) -> Scored:
+               chain: Chain | None = None, prior: Prior = (),
+               encodings: frozenset[str] | None = None) -> Scored:
     """Plausible readings of `run` (every candidate, or only `chain`'s) and their gains in bits.
     Character costs of the context cancel out of a gain, so the context comes reduced to its
     keys (above) and the result is cached: a text repeats its runs (every "ö" of a German text
@@ -217,7 +223,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     is: ASCII words glued to its CJK ones are its own ("Windowsの"; `script_mixes`), and under
     a mixed decoder, `prior` says which writing systems it writes (`system_prior`)."""
     if chain is None:
-        options: tuple[Candidate, ...] = candidates(run)
+        options: tuple[Candidate, ...] = candidates(run, encodings)
     else:
         one = reading(run, chain.true_encoding, chain.layers[0], prior)
         options = () if one is None else (one,)
@@ -353,14 +359,17 @@ _score_run_cached = lru_cache(maxsize=1 << 16)(_score_run)
 
 
 def _scorer(text: str) -> Callable[..., Scored]:
-    def score(start: int, end: int, chain: Chain | None = None, prior: Prior = ()) -> Scored:
-        """Readings of a run; under the document's `chain` a short word needs no evidence of
-        its own against ASCII neighbours (the document gave it)."""
+    def score(start: int, end: int, chain: Chain | None = None, prior: Prior = (),
+              encodings: frozenset[str] | None = None) -> Scored:
+        """Readings of a run (through the true `encodings` only, when given); under the
+        document's `chain` a short word needs no evidence of its own against ASCII neighbours
+        (the document gave it)."""
         left, right = _word_context(text, start, end)
         run = text[start:end]
         scorer = _score_run_cached if len(run) <= CACHED_RUN else _score_run
         scored = scorer(run, _left_key(left), _right_key(right),
-                        chain is None and bool(_ascii_neighbours(text, start, end)), chain, prior)
+                        chain is None and bool(_ascii_neighbours(text, start, end)), chain, prior,
+                        encodings)
         # a word's context leaves digits out, and drawings stand apart from numbers too
         before, after = text[start - 1:start], text[end:end + 1]
         glued = glued_boxes(before + run + after)
@@ -595,9 +604,18 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return DocumentChain(None, 0.0, evidence.rival())
     # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
+
+    def reads_alike(k: tuple[str, str]) -> bool:
+        """Whether chain `k` read every run of the sample as the winner did: a sister code
+        page (KOI8-U of KOI8-R, ISO-8859-8 of windows-1255) that only more text could tell
+        apart, where the two differ; it ties, and is no rival."""
+        return ruled_out[k] == ruled_out[key] and [r[1:3] for r in readings[k]] == [
+            r[1:3] for r in readings[key]]
+
     return DocumentChain(Chain(key[0], (key[1],)),
                          eligible[key] + ALPHABET_BITS * one_language(key),
-                         max((g for k, g in net.items() if k[0] != key[0]), default=-math.inf))
+                         max((g for k, g in net.items() if k[0] != key[0] and not reads_alike(k)),
+                             default=-math.inf))
 
 
 def _fit_margin(doc_gain: float) -> float:
@@ -668,7 +686,8 @@ def _chain_search(text: str) -> Diagnosis:
     """The chains of a text that shows traces of mojibake (`suspicious`).
 
     The runs in the first SAMPLE_CHARS (fewer once one chain leads by far, see `_settled`)
-    are read under every candidate chain, and choose the document's chain; later runs are
+    are read under every candidate chain (through one true encoding's once it leads by
+    ENCODING_BITS), and choose the document's chain; later runs are
     read under that chain only, and under every chain when it does not fit them and they show
     traces of damage themselves (one damaged paragraph far into a clean text). Work stays
     linear, with a small constant, in the length of the text."""
@@ -701,10 +720,14 @@ def _chain_search(text: str) -> Diagnosis:
 
     read, look, clean_look = 0, FIRST_LOOK, FIRST_CLEAN_LOOK
     settled: DocumentChain | None = None  # what the look that found the sample decided said
+    through: frozenset[str] | None = None  # the encodings read, once one is settled
+    narrowed: set[int] = set()  # the runs read through them only
     for i, (start, end) in enumerate(spans):
         if read >= SAMPLE_CHARS:
             break
-        full[i] = score(start, end)
+        full[i] = score(start, end, encodings=through)
+        if through is not None:
+            narrowed.add(i)
         read += end - start
         if clean_look <= read < FIRST_LOOK:
             # a look at whether it settled as clean, which the rival says alone (one this far
@@ -714,13 +737,17 @@ def _chain_search(text: str) -> Diagnosis:
             if _settled(found, lambda: alphabet_done(sample_letters())):
                 settled = found
                 break
-        if look <= read < SAMPLE_CHARS:  # a look at whether the sample has decided already
+        if through is None and look <= read < SAMPLE_CHARS:
+            # a look at whether the sample has decided already (once the true encoding has
+            # settled, the other encodings no longer read: only the whole sample decides)
             look = min(2 * read, read + SAMPLE_STEP)
             letters = sample_letters()
             found = chain_of_sample(letters)
             if _settled(found, partial(alphabet_done, letters)):
                 settled = found
                 break
+            if found.chain is not None and found.strength - max(found.rival, 0.0) >= ENCODING_BITS:
+                through = frozenset({found.chain.true_encoding, "utf-8"})
     sampled = len(full)
     doc_chain, doc_gain, _ = settled if settled is not None else chain_of_sample()
     fit = _fit_margin(doc_gain)
@@ -772,7 +799,7 @@ def _chain_search(text: str) -> Diagnosis:
             # run under the document's chain, by the writing systems its sample reads in.
             prior = system_prior(_sample_reading(text, spans, full, doc_chain))
             spans, full, sampled = list(runs(text, any_seed=True)), {}, 0
-            evidence, added = Evidence(), 0  # (of the old runs)
+            evidence, added, narrowed = Evidence(), 0, set()  # (of the old runs)
         budget = SAMPLE_CHARS  # the sample's evidence, before any run is judged by it
         for i, (start, end) in enumerate(spans):
             if budget <= 0:
@@ -813,8 +840,10 @@ def _chain_search(text: str) -> Diagnosis:
                 best = under_doc(i)
                 if best is not None:
                     chosen = (doc_chain, best[0].decoded, best[1])
-            if chosen is None and full[i]:
-                chosen = _choose(text[start:end], full[i], written)
+            if chosen is None and (
+                    # (a run read through the settled encoding only is read through all here)
+                    options := score(start, end) if i in narrowed else full[i]):
+                chosen = _choose(text[start:end], options, written)
         if chosen is not None:
             chain, decoded, gain = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -386,19 +386,20 @@ def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
                              + prior_cost(out, prior) + UNMADE_BITS * unmade)
 
 
-def candidates(run: str) -> tuple[Candidate, ...]:
-    """Every distinct strict reading of `run` under one layer of damage (cached for short runs,
-    which repeat).
+def candidates(run: str, encodings: frozenset[str] | None = None) -> tuple[Candidate, ...]:
+    """Every distinct strict reading of `run` under one layer of damage (through the true
+    `encodings` only, when given; cached for short runs, which repeat).
 
     Decoders whose inverses give the same bytes share one candidate, so a document-level tally
     can credit each of them.
     """
-    return _cached_candidates(run) if len(run) <= CACHED_RUN else tuple(_candidates(run))
+    return (_cached_candidates(run, encodings) if len(run) <= CACHED_RUN
+            else tuple(_candidates(run, encodings)))
 
 
 @lru_cache(maxsize=1 << 14)
-def _cached_candidates(run: str) -> tuple[Candidate, ...]:
-    return tuple(_candidates(run))
+def _cached_candidates(run: str, encodings: frozenset[str] | None) -> tuple[Candidate, ...]:
+    return tuple(_candidates(run, encodings))
 
 
 def _utf8_shaped(data: bytes) -> bool:
@@ -410,7 +411,7 @@ def _utf8_shaped(data: bytes) -> bool:
         sum(map(len, long)) >= UTF8_SHAPED_SHARE * len(_HIGH.findall(data)))
 
 
-def _candidates(run: str) -> Iterator[Candidate]:
+def _candidates(run: str, encodings: frozenset[str] | None = None) -> Iterator[Candidate]:
     groups: dict[bytes, list[WrongDecoder]] = {}
     splits: dict[str, Split | None] = {}
     for dec in WRONG_DECODERS.values():
@@ -426,7 +427,8 @@ def _candidates(run: str) -> Iterator[Candidate]:
     for data, decs in groups.items():
         shaped = _utf8_shaped(data)
         for enc in TRUE_ENCODINGS:
-            if shaped and enc not in MULTIBYTE:
+            if (shaped and enc not in MULTIBYTE) or (encodings is not None
+                                                     and enc not in encodings):
                 continue
             usable = tuple(d for d in decs if enc != d.codec and not (d.mixed and enc == "utf-8")
                            and (d.targets is None or enc in d.targets))
