@@ -609,8 +609,9 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         """Whether chain `k` read every run of the sample as the winner did: a sister code
         page (KOI8-U of KOI8-R, ISO-8859-8 of windows-1255) that only more text could tell
         apart, where the two differ; it ties, and is no rival."""
-        return ruled_out[k] == ruled_out[key] and [r[1:3] for r in readings[k]] == [
-            r[1:3] for r in readings[key]]
+        theirs, ours = readings[k], readings[key]
+        return (ruled_out[k] == ruled_out[key] and len(theirs) == len(ours)
+                and all(a[1:3] == b[1:3] for a, b in zip(theirs, ours, strict=True)))
 
     return DocumentChain(Chain(key[0], (key[1],)),
                          eligible[key] + ALPHABET_BITS * one_language(key),

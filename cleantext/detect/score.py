@@ -479,7 +479,7 @@ def memo_short(maxsize: int, long_maxsize: int = 0
     of calls on longer strings, the last `long_maxsize` (a whole text asked about twice)."""
     def wrap(fn: Callable[..., T]) -> Callable[..., T]:
         cached = lru_cache(maxsize=maxsize)(fn)
-        uncached = lru_cache(maxsize=long_maxsize)(fn) if long_maxsize else fn
+        long_calls = lru_cache(maxsize=long_maxsize)(fn) if long_maxsize else fn
 
         @wraps(fn)
         def call(*args: object, **kwargs: object) -> T:
@@ -488,7 +488,7 @@ def memo_short(maxsize: int, long_maxsize: int = 0
                 for v in a:
                     if isinstance(v, str):
                         size += len(v)
-            return cached(*args, **kwargs) if size <= MEMO_CHARS else uncached(*args, **kwargs)
+            return cached(*args, **kwargs) if size <= MEMO_CHARS else long_calls(*args, **kwargs)
 
         return call
     return wrap
