@@ -434,15 +434,14 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]]
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
     Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"."""
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
-    options = tuple(cg for cg in options
-                    if cg[1] - DECODER_PRIOR[cg[0].decoders[0]] >= HIGH_MARGIN
-                    and not _latin_swap(run, cg[0].decoded)
-                    and not 0 < _unwritten_letters(cg[0].decoded, written) < LONG_READING)
-    if not options:
+    net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options]
+    kept = [(c, g) for c, g in net if g >= HIGH_MARGIN and not _latin_swap(run, c.decoded)
+            and not 0 < _unwritten_letters(c.decoded, written) < LONG_READING]
+    if not kept:
         return None
-    cand, gain = max(options, key=lambda cg: cg[1] - DECODER_PRIOR[cg[0].decoders[0]])
+    cand, gain = max(kept, key=lambda cg: cg[1])
     if sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
-        return cand.chain(), cand.decoded, gain - DECODER_PRIOR[cand.decoders[0]]
+        return cand.chain(), cand.decoded, gain
     return None
 
 

@@ -173,6 +173,10 @@ def is_minority(script: str, run_letters: int, minor: dict[str, float]) -> bool:
     return script in minor and minor[script] <= (1 - MINORITY) * min(MAX_GLUED, run_letters)
 
 
+#: what the shortcut for mostly-ASCII text says: every script but Latin a minority by any run
+_EVERY_SCRIPT_MINOR = dict.fromkeys(_NAMED - {"Latin"}, 0.0)
+
+
 def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
     """The host script, its writing system, and the foreign scripts that are a small minority
     of its letters (`minor_scripts`).
@@ -184,9 +188,6 @@ def _host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str,
     if others < ascii_letters and others <= MINORITY * ascii_letters:
         return "Latin", frozenset({"Latin"}), _EVERY_SCRIPT_MINOR
     return _counted(prose)
-
-
-_EVERY_SCRIPT_MINOR = dict.fromkeys(_NAMED - {"Latin"}, 0.0)
 
 
 def host_and_minority(text: str) -> tuple[str | None, frozenset[str], dict[str, float]]:
