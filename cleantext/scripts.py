@@ -88,16 +88,23 @@ def bmp_ranges(pattern: str) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=64)
-def outside(scripts: frozenset[str], marks: bool = False) -> re.Pattern[str]:
-    """One character that is a letter (or, with `marks`, a combining mark) of none of
-    `scripts` — or any character beyond the BMP, which the caller must look at itself.
+def outside(scripts: frozenset[str]) -> re.Pattern[str]:
+    """One character that is a letter of none of `scripts` — or any character beyond the BMP,
+    which the caller must look at itself.
 
     The same test as the `regex` class `[\\p{L}--[\\p{Script=...}]]`, compiled as a `re`
     class of ranges (a bitmap), which scans text several times faster: clean text is
     scanned whole, and mostly finds nothing."""
-    return re.compile("[^" + class_of(itertools.chain(
+    return re.compile(outside_class(scripts))
+
+
+@lru_cache(maxsize=64)
+def outside_class(scripts: frozenset[str], marks: bool = False) -> str:
+    """The `re` class of `outside`; with `marks`, of combining marks too (compiling a class
+    this long takes milliseconds: patterns that hold it compile it once)."""
+    return "[^" + class_of(itertools.chain(
         bmp_ranges(r"[^\p{L}\p{M}]+" if marks else r"\P{L}+"),
-        *(bmp_ranges(rf"\p{{Script={script}}}+") for script in scripts))) + "]")
+        *(bmp_ranges(rf"\p{{Script={script}}}+") for script in scripts))) + "]"
 
 
 def class_of(ranges: Iterable[tuple[int, int]]) -> str:

@@ -171,6 +171,20 @@ def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only
     assert find_fragments(text, removable_only=removable_only) == everything
 
 
+
+@settings(max_examples=1000)
+@given(st.lists(st.one_of(documents(), FRAGMENT_PIECES, ANY_TEXT, st.just("7 ")),
+                min_size=1, max_size=8).map("".join))
+def test_runs_found_by_re_are_the_runs_of_their_definition(text):
+    """The `re` pattern of a writing system's runs (used on text within the BMP) finds what the
+    `regex` pattern that defines them finds, in every text."""
+    from cleantext.detect.fragments import JAPANESE, KOREAN_PROSE, _run_pattern, _runs_of
+
+    for system in (frozenset({"Latin"}), frozenset({"Cyrillic"}), JAPANESE, KOREAN_PROSE,
+                   frozenset({"Thai"})):
+        assert ([m.span() for m in _runs_of(text, system)]
+                == [m.span() for m in _run_pattern(system).finditer(text)])
+
 @settings(max_examples=1000)
 @given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])))
 def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):

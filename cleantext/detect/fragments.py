@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -35,6 +35,7 @@ from cleantext.scripts import (
     class_of,
     non_ascii,
     outside,
+    outside_class,
     script_of,
 )
 
@@ -263,14 +264,41 @@ def _foreign_han() -> regex.Pattern[str]:
                          rf"[\p{{Script=Han}}--[{hanja}]]\p{{Script=Han}}*+")
 
 
+def _run(letter: str, again: str, possessive: bool = False) -> str:
+    """A run of `letter` (written `again` after its first use); digits inside or right after
+    it belong to it ("바다신2게임", "슬롯77")."""
+    q = "+" if possessive else ""
+    return rf"{letter}+{q}(?:[0-9]+{q}{again}+{q}|[ ]{again}+{q})*{q}[0-9]*{q}"
+
+
 @lru_cache(maxsize=64)
 def _run_pattern(system: frozenset[str]) -> regex.Pattern[str]:
     foreign = _foreign(system, han=False)
     if HANJA in system:
         foreign = f"(?:{foreign}|{_foreign_han().pattern.removeprefix('(?V1)')})"
-    # digits inside or right after it belong to it ("바다신2게임", "슬롯77"); the letter's
-    # pattern is written once and called (Hanja's class is long to compile)
-    return regex.compile(rf"(?V1)(?P<f>{foreign})+(?:[0-9]+(?&f)+|[ ](?&f)+)*[0-9]*")
+    # the letter's pattern is written once and called (Hanja's class is long to compile)
+    return regex.compile("(?V1)" + _run(f"(?P<f>{foreign})", "(?&f)"))
+
+
+@lru_cache(maxsize=64)
+def _bmp_run_pattern(system: frozenset[str]) -> re.Pattern[str]:
+    """`_run_pattern` for a text within the BMP, as a `re` pattern (`outside`), which scans
+    several times faster."""
+    letter = outside_class(system, marks=True)
+    # (possessive: a letter, a digit and a space are three disjoint classes, so nothing
+    # given back could match otherwise)
+    return re.compile(_run(letter, letter, possessive=True))
+
+
+_BEYOND_BMP = re.compile(r"[\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def _runs_of(text: str, system: frozenset[str]) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """The matches of `_run_pattern` in `text`; of `_bmp_run_pattern` where it finds the same
+    (`outside` is exact on the BMP, surrogates aside)."""
+    if HANJA in system or _BEYOND_BMP.search(text):
+        return _run_pattern(system).finditer(text)
+    return _bmp_run_pattern(system).finditer(text)
 
 
 @lru_cache(maxsize=64)
@@ -291,14 +319,6 @@ def _at_text_end(system: frozenset[str]) -> regex.Pattern[str]:
 def _touches_a_line_end(text: str, system: frozenset[str]) -> bool:
     return bool(_at_line_end(system).search(text) or _at_text_end(system).match(text)
                 or _at_text_end(system).search(text, max(0, len(text) - 64)))
-
-
-@lru_cache(maxsize=64)
-def _any_run(system: frozenset[str]) -> re.Pattern[str]:
-    """Every run and a little more, as a `re` pattern of a superset of the foreign characters
-    (see `outside`), which scans several times faster than `_run_pattern`."""
-    foreign = outside(system - {HANJA}, marks=True).pattern
-    return re.compile(rf"{foreign}(?:{foreign}|[0-9 ])*")
 
 
 #: in the runs of a text, what a fragment between words is known by: a letter followed by a
@@ -366,7 +386,7 @@ def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
         return []
     learned = frozenset(corpus_terms)
     if not _touches_a_line_end(text, system):
-        runs = "\n".join(_any_run(system).findall(text))
+        runs = "\n".join(m.group() for m in _runs_of(text, system))
         if not (lexicon.hits(runs, tuple(extra_terms)) or _BETWEEN_WORDS_SPAM.search(runs)
                 or (learned and not learned.isdisjoint(run_words(runs)))):
             return []  # between words, only a spam word or its shape could make a fragment
@@ -400,7 +420,7 @@ def run_words(run: str) -> list[str]:
 def _runs(text: str, system: frozenset[str]) -> Iterator[tuple[regex.Match[str], str, Span]]:
     """Each run of letters foreign to the writing system: (match, placement, what removal
     takes)."""
-    for m in _run_pattern(system).finditer(text):
+    for m in _runs_of(text, system):
         yield m, *_placement(text, m.start(), m.end(), system)
 
 
@@ -489,13 +509,21 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
                 corpus_terms: frozenset[str] = frozenset()) -> list[Fragment]:
     """`find_fragments` once host, its writing system and minor scripts are known: every
     foreign run looked at."""
-    texts: Counter[str] = Counter()  # every run: identical text has identical scripts
     placed = []
-    for m, placement, remove in _runs(text, system):
-        texts[m.group()] += 1
+    for m in _runs_of(text, system):
+        # most runs (words in markup, URLs) stand where no placement but "normal" can be
+        # found, which needs a line break or a space on both sides (see `_placement`)
+        start, end = m.span()
+        before = text[start - 1] if start else "\n"
+        after = text[end] if end < len(text) else "\n"
+        if before != "\n" and after != "\n" and not before == after == " ":
+            continue
+        placement, remove = _placement(text, start, end, system)
         if placement != "normal" and (script := _run_script(m.group(), system)) is not None:
             placed.append((m, script, placement, remove))
-    lowered = text.lower() if placed else ""
+    # every run's text, counted once a fragment asks whether its own recurs
+    texts = cache(lambda: Counter(m.group() for m in _runs_of(text, system)))
+    lowered = cache(text.lower)
     found = []
     for m, script, placement, remove in placed:
         terms = lexicon.hits(m.group(), extra_terms)
@@ -510,11 +538,7 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         if learned:
             signals.append("glued into the prose across the corpus: "
                            + "/".join(dict.fromkeys(learned)))
-        if texts[m.group()] > 1 or any(lowered.count(t.lower()) > 1 for t in terms):
-            signals.append("recurs")
-        spam = bool(terms or learned) or "recurs" in signals
         numbered, phrase = _numbered(m.group()), _phrase(m.group(), script)
-        signals += ["numbered"] * numbered + ["several words"] * phrase
         # glued to a word or a line's end, numbered or strung: placed as spam is, not as prose
         placed_so = placement != "between-words" or numbered or phrase
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
@@ -525,6 +549,10 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         removable = minority and (bool(terms or learned) or not (needs_lexicon or long_run))
         if not removable and (removable_only or placement == "between-words"):
             continue
+        recurs = texts()[m.group()] > 1 or any(lowered().count(t.lower()) > 1 for t in terms)
+        signals += (["recurs"] * recurs + ["numbered"] * numbered
+                    + ["several words"] * phrase)
+        spam = bool(terms or learned) or recurs
         confidence = min(1.0, 0.6 + 0.2 * spam + 0.2 * minority)
         found.append(Fragment(Span(m.start(), m.end()), remove, placement,
                               tuple(signals), removable, confidence))
