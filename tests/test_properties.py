@@ -189,13 +189,21 @@ def test_runs_found_by_re_are_the_runs_of_their_definition(text):
 @given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])))
 def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
     """The mojibake gate's anchored patterns and pre-filter say what its rules say (and its
-    alphabet test judges the Latin letters that are images of high bytes), and the `re` class of
-    letters outside some scripts matches what the `regex` class does."""
+    alphabet test judges the Latin letters that are images of high bytes), ftfy's gate finds
+    what its traces say, and the `re` class of letters outside some scripts matches what the
+    `regex` class does."""
     import re
 
     import regex
 
-    from cleantext.detect.prescan import _suspicious_rules, re_class, seed_chars, suspicious
+    from cleantext.detect.prescan import (
+        _suspicious_rules,
+        ftfy_trace_classes,
+        ftfy_traces,
+        re_class,
+        seed_chars,
+        suspicious,
+    )
     from cleantext.detect.score import alphabet_letters, one_alphabet
     from cleantext.scripts import outside, script_of
 
@@ -204,6 +212,8 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
         c for c in alphabet_letters("".join(c for c in text if c in seed_chars()))
         if script_of(c) == "Latin")
     assert suspicious(text) == plain
+    assert ftfy_traces(text) == any(re.search("".join(f"[{re_class(c)}]" for c in trace), text)
+                                    for trace in ftfy_trace_classes())
     for scripts in (["Latin"], ["Cyrillic", "Han"], ["Hangul"]):
         named = "".join(rf"\p{{Script={s}}}" for s in [*scripts, "Common", "Inherited"])
         letter = regex.compile(rf"(?V1)[\p{{L}}--[{named}]]")

@@ -248,6 +248,18 @@ def images(encoding: str, lo: int, hi: int) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _ftfy_trace_pattern() -> re.Pattern[str]:
+    """The traces, as one pattern that starts with the class of their first characters (a
+    pattern that starts with a class is scanned for it in C; an alternation is tried at every
+    character)."""
+    traces = ftfy_trace_classes()
+    each = "|".join(f"(?<=[{re_class(first)}])" + "".join(f"[{re_class(c)}]" for c in rest)
+                    for first, *rest in traces)
+    return re.compile(f"[{re_class(frozenset().union(*(t[0] for t in traces)))}](?:{each})")
+
+
+@lru_cache(maxsize=1)
+def ftfy_trace_classes() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Each trace `ftfy_traces` looks for, as the classes of its adjacent characters."""
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs)
     from ftfy.chardata import CHARMAP_ENCODINGS
 
@@ -261,6 +273,6 @@ def _ftfy_trace_pattern() -> re.Pattern[str]:
     latin3 = {c for c in lead3 if not _foreign_letter(c)}
     lead2, lead3, latin3, cont, mid = (s - _ASCII - _CLEAN_PUNCTUATION
                                        for s in (lead2, lead3, latin3, cont, last))
-    classes = [f"[{re_class(frozenset(s))}]"
-               for s in (lead2, cont, lead3, cont, last, latin3, mid, last)]
-    return re.compile("{}{}|{}{}{}|{}{}{}".format(*classes))
+    return tuple(tuple(map(frozenset, trace))
+                 for trace in ((lead2, cont), (lead3, cont, last), (latin3, mid, last)))
+
