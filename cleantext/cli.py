@@ -28,6 +28,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # click's plain help and usage errors: rich's formatting (and the Markdown parser it
+    # loads) would take half of `cleantext --help`'s start-up
+    rich_markup_mode=None,
 )
 
 
