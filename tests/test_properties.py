@@ -160,8 +160,15 @@ FRAGMENT_PIECES = st.sampled_from(["\n", " ", "\n카지노", "슬롯77\n", ". ",
        st.booleans())
 def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only):
     """The exits taken before any run is looked at (one writing system, host settled without a
-    count, no run at a line end and no spam word) never drop a fragment."""
-    from cleantext.detect.fragments import find_fragments, host_and_minority, placed_runs
+    count, no run at a line end and no spam word, a run placed so it can only be normal) never
+    drop a fragment."""
+    from cleantext.detect.fragments import (
+        _placeable,
+        _runs,
+        find_fragments,
+        host_and_minority,
+        placed_runs,
+    )
     from cleantext.scripts import SCRIPTS
 
     host, system, minor = host_and_minority(text)
@@ -169,7 +176,8 @@ def test_fragment_shortcuts_agree_with_looking_at_every_run(text, removable_only
         return
     everything = placed_runs(text, host, system, minor, (), removable_only)
     assert find_fragments(text, removable_only=removable_only) == everything
-
+    assert all(_placeable(text, m.start(), m.end())
+               for m, placement, _ in _runs(text, system) if placement != "normal")
 
 
 @settings(max_examples=1000)
@@ -184,6 +192,7 @@ def test_runs_found_by_re_are_the_runs_of_their_definition(text):
                    frozenset({"Thai"})):
         assert ([m.span() for m in _runs_of(text, system)]
                 == [m.span() for m in _run_pattern(system).finditer(text)])
+
 
 @settings(max_examples=1000)
 @given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])))

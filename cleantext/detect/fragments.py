@@ -346,6 +346,14 @@ def _in_capitals(text: str, i: int) -> bool:
     return text[i].isupper() and not (i > 0 and text[i - 1].islower())
 
 
+def _placeable(text: str, start: int, end: int) -> bool:
+    """Whether `_placement` can find the run anything but "normal": every other placement
+    needs a line break (or the text's end) on one side, or a space on both."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return "\n" in (before, after) or before == after == " "
+
+
 def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple[str, Span]:
     # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
     # to the first or last word of a document is as abnormal as one glued to a line's
@@ -511,14 +519,9 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
     foreign run looked at."""
     placed = []
     for m in _runs_of(text, system):
-        # most runs (words in markup, URLs) stand where no placement but "normal" can be
-        # found, which needs a line break or a space on both sides (see `_placement`)
-        start, end = m.span()
-        before = text[start - 1] if start else "\n"
-        after = text[end] if end < len(text) else "\n"
-        if before != "\n" and after != "\n" and not before == after == " ":
-            continue
-        placement, remove = _placement(text, start, end, system)
+        if not _placeable(text, *m.span()):
+            continue  # (most runs: words in markup, URLs)
+        placement, remove = _placement(text, m.start(), m.end(), system)
         if placement != "normal" and (script := _run_script(m.group(), system)) is not None:
             placed.append((m, script, placement, remove))
     # every run's text, counted once a fragment asks whether its own recurs
