@@ -1,18 +1,48 @@
 """The encodings we know: wrong decoders (with their inverses) and true encodings.
 
-Everything runs on Python's C codecs; the two "mixed" decoders and the browsers' windows-1252 are
-Python codecs plus registered error handlers, so that neither direction loops per character.
+Everything runs on Python's C codecs; the two "mixed" decoders and the browsers' windows-1252 and
+windows-1251 are Python codecs plus registered error handlers, so that neither direction loops
+per character.
 """
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleantext.model import Chain
 
-# windows-1252 leaves five bytes undefined; browsers (WHATWG) decode them to the C1 controls.
-_C1_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+def _c1_holes(codec: str) -> frozenset[int]:
+    """The bytes 0x80–0x9F a windows code page leaves undefined (windows-1252: 81 8D 8F 90 9D,
+    windows-1251: 98), which browsers (WHATWG) decode to the C1 control of the same number."""
+    holes = set()
+    for b in range(0x80, 0xA0):
+        try:
+            bytes([b]).decode(codec)
+        except UnicodeDecodeError:
+            holes.add(b)
+    return frozenset(holes)
+
+
+def _c1_handler(codec: str) -> Callable[[UnicodeError], tuple[str | bytes, int]]:
+    """The error handler that makes `codec` the browsers' code page: its holes are the C1
+    controls of the same number, both ways. (A charmap codec's error names no codec, hence one
+    handler per code page.)"""
+    holes = _c1_holes(codec)
+
+    def handle(err: UnicodeError) -> tuple[str | bytes, int]:
+        if isinstance(err, UnicodeDecodeError):
+            if err.object[err.start] in holes:
+                return chr(err.object[err.start]), err.start + 1
+        elif isinstance(err, UnicodeEncodeError) and ord(err.object[err.start]) in holes:
+            return bytes([ord(err.object[err.start])]), err.start + 1
+        raise err
+    return handle
+
+
+_CP1252_HOLES = _c1_holes("cp1252")
 
 
 def _decode_latin1(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -20,21 +50,7 @@ def _decode_latin1(err: UnicodeDecodeError) -> tuple[str, int]:
 
 
 def _decode_cp1252_web(err: UnicodeDecodeError) -> tuple[str, int]:
-    return err.object[err.start:err.end].decode("cp1252", "ct-c1"), err.end
-
-
-def _decode_c1(err: UnicodeDecodeError) -> tuple[str, int]:
-    b = err.object[err.start]
-    if b in _C1_HOLES:
-        return chr(b), err.start + 1
-    raise err
-
-
-def _encode_c1(err: UnicodeEncodeError) -> tuple[bytes, int]:
-    ch = err.object[err.start]
-    if ord(ch) in _C1_HOLES:
-        return bytes([ord(ch)]), err.start + 1
-    raise err
+    return err.object[err.start:err.end].decode("cp1252", "ct-c1-cp1252"), err.end
 
 
 def _encode_utf8(err: UnicodeEncodeError) -> tuple[bytes, int]:
@@ -43,15 +59,15 @@ def _encode_utf8(err: UnicodeEncodeError) -> tuple[bytes, int]:
 
 def _encode_c1_or_utf8(err: UnicodeEncodeError) -> tuple[bytes, int]:
     ch = err.object[err.start]
-    if ord(ch) in _C1_HOLES:
+    if ord(ch) in _CP1252_HOLES:
         return bytes([ord(ch)]), err.start + 1
     return ch.encode("utf-8", "surrogatepass"), err.start + 1
 
 
 codecs.register_error("ct-latin1", _decode_latin1)
 codecs.register_error("ct-cp1252web", _decode_cp1252_web)
-codecs.register_error("ct-c1", lambda e: _decode_c1(e) if isinstance(e, UnicodeDecodeError)
-                      else _encode_c1(e))
+for _codec in ("cp1252", "cp1251"):
+    codecs.register_error(f"ct-c1-{_codec}", _c1_handler(_codec))
 codecs.register_error("ct-utf8", _encode_utf8)
 codecs.register_error("ct-c1-utf8", _encode_c1_or_utf8)
 
@@ -101,7 +117,7 @@ WRONG_DECODERS: dict[str, WrongDecoder] = {
     d.name: d
     for d in (
         WrongDecoder("latin-1", "Latin-1", "latin-1", "strict", "strict"),
-        WrongDecoder("cp1252", "windows-1252", "cp1252", "ct-c1", "ct-c1"),
+        WrongDecoder("cp1252", "windows-1252", "cp1252", "ct-c1-cp1252", "ct-c1-cp1252"),
         WrongDecoder("mixed-latin-1", "UTF-8 with Latin-1 fallback", "latin-1",
                      "ct-latin1", "ct-utf8", mixed=True),
         WrongDecoder("mixed-cp1252", "UTF-8 with windows-1252 fallback", "cp1252",
@@ -111,7 +127,7 @@ WRONG_DECODERS: dict[str, WrongDecoder] = {
                      targets=frozenset({"utf-8"})),
         WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict",
                      targets=frozenset({"utf-8"})),
-        WrongDecoder("cp1251", "windows-1251", "cp1251", "strict", "strict",
+        WrongDecoder("cp1251", "windows-1251", "cp1251", "ct-c1-cp1251", "ct-c1-cp1251",
                      targets=frozenset({"utf-8", "koi8_r", "koi8_u", "iso8859_5"})),
     )
 }

@@ -196,7 +196,7 @@ def _legacy(data: bytes, segments: bool = False) -> Decoded:
     first (a French line read as windows-1250 does not: "coűte trčs")."""
     options: dict[str, str] = {}
     if segments:
-        options["cp1252"] = data.decode("cp1252", "ct-c1")
+        options["cp1252"] = data.decode("cp1252", "ct-c1-cp1252")
     import chardet  # imported here: a second or more of start-up that pure text never needs
     import charset_normalizer
 

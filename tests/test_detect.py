@@ -893,3 +893,44 @@ def test_memoised_scoring_holds_no_long_text():
     assert [cost(short), cost(short), cost(long), cost(text=long)] == [2, 2, len(long), len(long)]
     assert calls == [short, long, long]
     assert text_cost("Grüße", cjk_glue=False) == text_cost("Grüße")  # (keywords pass through)
+
+
+def test_windows_1251_decodes_its_undefined_byte_as_browsers_do():
+    # UTF-8 "И" is D0 98 and windows-1251 leaves 98 undefined: browsers show U+0098, and the
+    # chain must be able to read it back (strict, no Russian text holding "И" could be undone)
+    text = "Иван Иванович сказал, что Игорь придёт завтра. Источник сообщает новости."
+    damaged = WRONG_DECODERS["cp1251"].decode(text.encode("utf-8"))
+    assert "\x98" in damaged
+    assert cleantext.repair(damaged).text == text
+    # only the code page's own holes: windows-1252 reads 98 as "˜", so U+0098 is none of its
+    assert WRONG_DECODERS["cp1252"].invert("\x98") is None
+
+
+@pytest.mark.parametrize("text", [
+    # Cyrillic capitals glued to Latin words: UTF-8 Latin letters read as windows-1251 ("Гё"
+    # of "ø", "Г«" of "ë": the pre-scan's rules had seen no trace in them)
+    "Den var ikke større enn at det gikk, og i løpet av et par timer var alt gjennomgått.",
+    "Het is zo gecreëerd dat de geïntegreerde delen samen werken.",
+    # one word of evidence, which ftfy's badness measure does not see: the Cyrillic letter
+    # inside a Latin word does
+    "Sarai ricontattato dal nostro esperto al più presto, senza alcun impegno.",
+    # "Ż" is "Е»", a Cyrillic letter cheaper than "Ż" itself: read under the document's chain
+    # as a letter of a script its readings never make
+    "Żeromski napisał powieść, której bohaterowie żyją w Łodzi i Żyrardowie.",
+    # Russian in an English page: only two letters in a row switch case to and fro
+    "<title>пулюм-пулюм</title>\n<link>http://example.org/</link>",
+])
+def test_utf8_read_as_windows_1251_in_latin_and_sparse_cyrillic_text(text):
+    damaged = WRONG_DECODERS["cp1251"].decode(text.encode("utf-8"))
+    assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Рік УКРАЇНІ Серпень Гёте ёлка",  # capitals beside Ukrainian letters, the pair "Гё"
+    "Сербский текст: Ђорђе, Љубица и Њујорк.",
+])
+def test_clean_cyrillic_does_not_pass_the_windows_1251_gate(text):
+    from cleantext.detect import suspicious
+
+    assert not suspicious(text)
+    assert cleantext.repair(text).text is text

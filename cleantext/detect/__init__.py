@@ -18,7 +18,7 @@ import re
 import string
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
@@ -390,6 +390,11 @@ def _letters_for_symbols(text: str, start: int, end: int, decoded: str) -> bool:
         for p in (start + k for k in changed))
 
 
+def _foreign_to(run: str, letters: Iterable[str]) -> bool:
+    """Whether `run` holds letters (see `alphabet_letters`) of a script none of `letters` is in."""
+    return not {script_of(c) for c in alphabet_letters(run)} <= {script_of(c) for c in letters}
+
+
 def _unwritten_letters(decoded: str, written: Callable[[], set[str]]) -> int:
     """The letters of a reading in scripts the document writes nowhere (`written()`: asked
     only of readings with letters of a script other than Latin, which every text may quote)."""
@@ -670,6 +675,15 @@ def _looks_bad(text: str, span: Span) -> bool:
     return is_bad(text[max(0, span.start - BADNESS_REACH):span.end + BADNESS_REACH])
 
 
+def _unmixes(text: str, span: Span, decoded: str) -> bool:
+    """Whether the reading takes away letters of another script from inside its word: the
+    evidence ftfy's badness measure has no say on ("mГ©dicament", French UTF-8 read as
+    windows-1251, which it does not undo)."""
+    left, right = _word_context(text, span.start, span.end)
+    return script_mixes(left + decoded + right) < script_mixes(left + text[span.start:span.end]
+                                                              + right)
+
+
 def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
 
@@ -785,10 +799,13 @@ def _chain_search(text: str) -> Diagnosis:
         if best[1] > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
                 one_alphabet({*seen_letters, *alphabet_letters(best[0].decoded)})
                 and (not one_alphabet({*seen_letters, *alphabet_letters(run)})
-                     or _letters_for_symbols(text, *spans[i], best[0].decoded))):
+                     or _letters_for_symbols(text, *spans[i], best[0].decoded)
+                     or _foreign_to(run, seen_letters))):
             # the document's letters write one language's alphabet with this reading and no
             # language's as the run stands (Turkish "ğ" read as "ð", which costs less alone),
-            # or the run is symbols inside words ("£ukasz", Polish Ł read as Latin-1)
+            # or the run is symbols inside words ("£ukasz", Polish Ł read as Latin-1), or
+            # letters of a script the chain's readings never make (Polish "Ż" read as
+            # windows-1251's "Е»", a Cyrillic letter cheap in itself)
             return best
         return None
 
@@ -851,7 +868,8 @@ def _chain_search(text: str) -> Diagnosis:
     if doc_chain is not None and doc_chain.true_encoding == "utf-8" and doc_gain < WEAK_DOC_BITS:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
-                   or not any(map(str.isalpha, d.decoded)) or _looks_bad(text, d.span)]
+                   or not any(map(str.isalpha, d.decoded)) or _looks_bad(text, d.span)
+                   or _unmixes(text, d.span, d.decoded)]
     if not damages:
         return Diagnosis()
     return Diagnosis(chains_by_use(damages), tuple(damages), confidence(doc_gain))

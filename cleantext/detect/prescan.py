@@ -109,6 +109,7 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     lets through is measured by benchmarks/speed.py."""
     rules: list[Rule] = []
     high: set[str] = set()
+    ascii_letters = set(string.ascii_letters)
     for name, dec in WRONG_DECODERS.items():
         if dec.mixed:
             continue
@@ -116,6 +117,12 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         lead = decoder_images(name, 0xC2, 0xF4) - _CLEAN_PUNCTUATION
         cont = decoder_images(name, 0x80, 0xBF)
         if sum(_foreign_letter(c) for c in lead) > len(lead) / 2:
+            # its lead images are another script's letters: their trace is one glued to a
+            # Latin word, before or after it ("creГ«ren", "Г©lan", "itвЂ™s"), or two characters
+            # in a row in that script ("РїСѓР»СЋРј" of "пулюм": case switches to and fro)
+            lead2 = decoder_images(name, 0xC2, 0xDF)
+            rules += [(ascii_letters, lead, cont), (lead, cont, ascii_letters),
+                      (lead2, cont, lead2, cont)]
             continue
         symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
         rules.append(({c for c in lead if not c.islower()}, cont))
@@ -130,7 +137,6 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     lower = {c for c in high if c.islower()}
     upper = {c for c in high if c.isupper()}
     latin1_letters = {c for c in high if c.isalpha() and "\u00c0" <= c <= "\u00ff"}
-    ascii_letters = set(string.ascii_letters)
     rules += [(other, high), (high, other), (ascii_letters, other, ascii_letters),
               (latin1_letters,) * 3, ({chr(c) for c in range(0x80, 0xA0)},)]
     found: list[Rule] = [(tuple(frozenset(c) for c in rule), "") for rule in rules]
