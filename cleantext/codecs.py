@@ -113,6 +113,9 @@ class WrongDecoder:
 _CHAR_INVERSES: dict[str, dict[str, bytes | None]] = {}
 
 
+#: Encodings where one character takes several bytes: their mojibake shrinks when undone.
+MULTIBYTE = frozenset({"utf-8", "cp949", "cp932", "euc_jp", "gb18030", "big5"})
+
 WRONG_DECODERS: dict[str, WrongDecoder] = {
     d.name: d
     for d in (
@@ -123,10 +126,12 @@ WRONG_DECODERS: dict[str, WrongDecoder] = {
         WrongDecoder("mixed-cp1252", "UTF-8 with windows-1252 fallback", "cp1252",
                      "ct-cp1252web", "ct-c1-utf8", mixed=True),
         # Rarer accidents: each mistaken only for the encodings it is met with in the wild.
+        # A Mac or a DOS console shows UTF-8 and the CJK encodings so (Shift_JIS "ファイル" on
+        # a Mac is "ÉtÉ@ÉCÉã"); read as a Latin code page, Latin text is no such text, and
+        # every reading of it would be a Latin letter swapped for another.
         WrongDecoder("mac_roman", "MacRoman", "mac_roman", "strict", "strict",
-                     targets=frozenset({"utf-8"})),
-        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict",
-                     targets=frozenset({"utf-8"})),
+                     targets=MULTIBYTE),
+        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict", targets=MULTIBYTE),
         WrongDecoder("cp1251", "windows-1251", "cp1251", "ct-c1-cp1251", "ct-c1-cp1251",
                      targets=frozenset({"utf-8", "koi8_r", "koi8_u", "iso8859_5"})),
     )
@@ -160,8 +165,6 @@ TRUE_ENCODINGS: dict[str, str] = {
     "cp874": "TIS-620 (cp874)",
 }
 
-#: Encodings where one character takes several bytes: their mojibake shrinks when undone.
-MULTIBYTE = frozenset({"utf-8", "cp949", "cp932", "euc_jp", "gb18030", "big5"})
 
 
 def label(name: str) -> str:

@@ -934,3 +934,26 @@ def test_clean_cyrillic_does_not_pass_the_windows_1251_gate(text):
 
     assert not suspicious(text)
     assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("wrong", ["mac_roman", "cp437"])
+@pytest.mark.parametrize(("lang", "encoding"), [
+    ("ja", "cp932"), ("ja", "euc_jp"), ("ko", "cp949"), ("zh", "gb18030"), ("zh-tw", "big5")])
+def test_cjk_legacy_text_read_on_a_mac_or_in_a_dos_console(lang, encoding, wrong):
+    text = TEXTS[lang]
+    damaged = WRONG_DECODERS[wrong].decode(text.encode(encoding))
+    assert cleantext.repair(damaged).text == text
+    assert cleantext.detect(damaged).chain == Chain(encoding, (wrong,))
+
+
+@pytest.mark.parametrize("text", [
+    # pairs of accented letters are CJK symbols and kana through cp437 or MacRoman ("óñ" is
+    # EUC-JP's "△", "üx" Shift_JIS's "』"): Bulu (from its declaration, which
+    # benchmarks/unseen_languages.py reads) and Ticuna's letters
+    ("Eyóñ bia noñ na Akōk Memvende Ekuan Elad Meyoñ amem na aluman asu na enyiñ bod bese "
+     "etebe etu dzia.\nEyóñ bia noñ na abui minnam mbamena ai Ekuan Elad meyoñ mo yebe ovañ "
+     "ye na si ese ebaala memvende m'enyiñ ma.\nai na ovañ te otôbo mbog vom ose."),
+    "Ngẽxgumaã nüxü̃ tadaugü rü nawüxigu i Tupana nüxna nadau i ngẽma duũxũgü.",
+])
+def test_latin_text_rich_in_accents_is_no_cjk_text_read_as_mac_roman_or_cp437(text):
+    assert cleantext.repair(text).text is text

@@ -264,6 +264,10 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
         evidence = _wide_evidence(run, c, utf8_reads)
+        if chain is None and not evidence and _rare_cjk(c):
+            # (a vote against the chain, as a ruled-out reading is)
+            scored.append((c, RULED_OUT))
+            continue
         if _plausible(c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
             cost = reading_cost(word, glue, mixes)
@@ -335,6 +339,16 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
     return len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
+
+
+def _rare_cjk(c: Candidate) -> bool:
+    """Whether `c` reads a CJK legacy encoding through rare decoders only (MacRoman, cp437):
+    in the chain search, such a reading needs wide evidence (`_wide_evidence`). Those code
+    pages put accented Latin letters on the bytes CJK characters are made of, so a pair of
+    them reads as a CJK symbol or kana ("dóó" as EUC-JP's "d□" through cp437): without the
+    rule, Navajo and Ticuna declarations were read as Japanese."""
+    return c.encoding != "utf-8" and c.encoding in MULTIBYTE and all(
+        WRONG_DECODERS[d].targets is not None for d in c.decoders)
 
 
 def _core(text: str) -> str:
