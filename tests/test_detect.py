@@ -928,6 +928,7 @@ def test_utf8_read_as_windows_1251_in_latin_and_sparse_cyrillic_text(text):
 @pytest.mark.parametrize("text", [
     "Рік УКРАЇНІ Серпень Гёте ёлка",  # capitals beside Ukrainian letters, the pair "Гё"
     "Сербский текст: Ђорђе, Љубица и Њујорк.",
+    "АЗАМАТТАРДЫҢ ӨТІНІШТЕРІН ҚАРАУ ТӘРТІБІ",  # capitals: "ТІНІ" is two lead-continuation pairs
 ])
 def test_clean_cyrillic_does_not_pass_the_windows_1251_gate(text):
     from cleantext.detect import suspicious

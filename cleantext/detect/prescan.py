@@ -119,10 +119,12 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         if sum(_foreign_letter(c) for c in lead) > len(lead) / 2:
             # its lead images are another script's letters: their trace is one glued to a
             # Latin word, before or after it ("creГ«ren", "Г©lan", "itвЂ™s"), or two characters
-            # in a row in that script ("РїСѓР»СЋРј" of "пулюм": case switches to and fro)
+            # in a row in that script, not all in capitals ("РїСѓР»СЋРј" of "пулюм": case
+            # switches to and fro; a Kazakh heading writes "ТІНІ")
             lead2 = decoder_images(name, 0xC2, 0xDF)
+            small = {c for c in cont if not c.isupper()}
             rules += [(ascii_letters, lead, cont), (lead, cont, ascii_letters),
-                      (lead2, cont, lead2, cont)]
+                      (lead2, small, lead2, cont), (lead2, cont, lead2, small)]
             continue
         symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
         rules.append(({c for c in lead if not c.islower()}, cont))
