@@ -10,9 +10,10 @@ tool changed. Each document is cut to --chars characters (whole lines) to keep t
 
 The families are the rows of the detection issue's targets, plus two for the issue's other
 wrong decoders: "utf-8 other" (UTF-8 read as cp437 or windows-1251) and "legacy other" (the CJK
-encodings read as MacRoman or cp437). The other legacy encodings read as MacRoman, cp437 or
-windows-1251 (KOI8 aside) are not generated: cleantext does not search those chains (see
-`targets` in cleantext/codecs.py), so they would count 0%.
+encodings and the other scripts' code pages read as MacRoman or cp437). The Latin code pages
+read as MacRoman or cp437, and legacy encodings read as windows-1251 (KOI8 aside), are not
+generated: cleantext does not search those chains (see `targets` in cleantext/codecs.py), so
+they would count 0%.
 """
 
 from __future__ import annotations
@@ -50,8 +51,7 @@ UTF8_WRONG = ["latin-1", "cp1252", "mac_roman"]
 #: UTF-8 read as the other code pages of the detection issue's list, counted apart from the
 #: family its target names: DOS's cp437, and windows-1251 (a Russian system opening UTF-8)
 UTF8_OTHER = ["cp437", "cp1251"]
-#: ... and the CJK encodings read on a Mac or in a DOS console
-CJK = {"cp949", "cp932", "euc_jp", "gb18030", "big5"}
+#: ... and legacy encodings read on a Mac or in a DOS console (those cleantext searches)
 LEGACY_OTHER = ["mac_roman", "cp437"]
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -77,8 +77,10 @@ def chains_for(language: str, text: str) -> list[tuple[str, str, str]]:
             continue
         for wrong in WRONG:
             out.append(("legacy", f"{enc}→{wrong}", WRONG_DECODERS[wrong].decode(data)))
-        for wrong in LEGACY_OTHER if enc in CJK else []:
-            out.append(("legacy other", f"{enc}→{wrong}", WRONG_DECODERS[wrong].decode(data)))
+        for wrong in LEGACY_OTHER:
+            if enc in (WRONG_DECODERS[wrong].targets or ()):
+                out.append(("legacy other", f"{enc}→{wrong}",
+                            WRONG_DECODERS[wrong].decode(data)))
         if enc == "koi8_r":
             out.append(("koi8→cp1251", "koi8_r→cp1251", data.decode("cp1251", "replace")))
     if any(ord(c) > 127 for c in text):

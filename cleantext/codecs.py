@@ -84,6 +84,10 @@ class WrongDecoder:
     mixed: bool = False
     #: True encodings this decoder is realistically mistaken for (None: all of them).
     targets: frozenset[str] | None = None
+    #: Whether a legacy encoding's reading through it needs words of its own in the chain
+    #: search (see detect's `_unproven`): it puts accented Latin letters on the bytes other
+    #: scripts are written with, and Latin text rich in them reads as some of their letters.
+    legacy_needs_words: bool = False
 
     def decode(self, data: bytes) -> str:
         """Reproduce the damage: what this decoder makes of `data`."""
@@ -115,6 +119,9 @@ _CHAR_INVERSES: dict[str, dict[str, bytes | None]] = {}
 
 #: Encodings where one character takes several bytes: their mojibake shrinks when undone.
 MULTIBYTE = frozenset({"utf-8", "cp949", "cp932", "euc_jp", "gb18030", "big5"})
+#: Single-byte encodings of scripts other than Latin.
+NON_LATIN = frozenset({"cp1251", "cp1253", "cp1255", "cp1256", "cp874", "koi8_r", "koi8_u",
+                       "iso8859_5", "iso8859_7", "iso8859_8"})
 
 WRONG_DECODERS: dict[str, WrongDecoder] = {
     d.name: d
@@ -126,12 +133,14 @@ WRONG_DECODERS: dict[str, WrongDecoder] = {
         WrongDecoder("mixed-cp1252", "UTF-8 with windows-1252 fallback", "cp1252",
                      "ct-cp1252web", "ct-c1-utf8", mixed=True),
         # Rarer accidents: each mistaken only for the encodings it is met with in the wild.
-        # A Mac or a DOS console shows UTF-8 and the CJK encodings so (Shift_JIS "ファイル" on
-        # a Mac is "ÉtÉ@ÉCÉã"); read as a Latin code page, Latin text is no such text, and
-        # every reading of it would be a Latin letter swapped for another.
+        # A Mac or a DOS console shows UTF-8, the CJK encodings and the other scripts' code
+        # pages so (Shift_JIS "ファイル" on a Mac is "ÉtÉ@ÉCÉã", windows-1251 "Привет"
+        # "œË‚ÂÚ"); Latin code pages are left out, whose text read so is a Latin letter
+        # swapped for another, as Latin text in another language is.
         WrongDecoder("mac_roman", "MacRoman", "mac_roman", "strict", "strict",
-                     targets=MULTIBYTE),
-        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict", targets=MULTIBYTE),
+                     targets=MULTIBYTE | NON_LATIN, legacy_needs_words=True),
+        WrongDecoder("cp437", "DOS cp437", "cp437", "strict", "strict",
+                     targets=MULTIBYTE | NON_LATIN, legacy_needs_words=True),
         WrongDecoder("cp1251", "windows-1251", "cp1251", "ct-c1-cp1251", "ct-c1-cp1251",
                      targets=frozenset({"utf-8", "koi8_r", "koi8_u", "iso8859_5"})),
     )

@@ -939,8 +939,9 @@ def test_clean_cyrillic_does_not_pass_the_windows_1251_gate(text):
 
 @pytest.mark.parametrize("wrong", ["mac_roman", "cp437"])
 @pytest.mark.parametrize(("lang", "encoding"), [
-    ("ja", "cp932"), ("ja", "euc_jp"), ("ko", "cp949"), ("zh", "gb18030"), ("zh-tw", "big5")])
-def test_cjk_legacy_text_read_on_a_mac_or_in_a_dos_console(lang, encoding, wrong):
+    ("ja", "cp932"), ("ja", "euc_jp"), ("ko", "cp949"), ("zh", "gb18030"), ("zh-tw", "big5"),
+    ("ru", "cp1251"), ("ru", "koi8_r"), ("el", "cp1253"), ("th", "cp874")])
+def test_legacy_text_read_on_a_mac_or_in_a_dos_console(lang, encoding, wrong):
     text = TEXTS[lang]
     damaged = WRONG_DECODERS[wrong].decode(text.encode(encoding))
     assert cleantext.repair(damaged).text == text
@@ -955,6 +956,12 @@ def test_cjk_legacy_text_read_on_a_mac_or_in_a_dos_console(lang, encoding, wrong
      "etebe etu dzia.\nEyóñ bia noñ na abui minnam mbamena ai Ekuan Elad meyoñ mo yebe ovañ "
      "ye na si ese ebaala memvende m'enyiñ ma.\nai na ovañ te otôbo mbog vom ose."),
     "Ngẽxgumaã nüxü̃ tadaugü rü nawüxigu i Tupana nüxna nadau i ngẽma duũxũgü.",
+    # single accented letters are another script's punctuation or letters ("ë" is MacRoman's
+    # byte 91, windows-1251's "‘"): Secoya, Siona and Wolof from their declarations
+    "Kaya jëñà kayaye ako këaye.",
+    "SIA'YËQUËMACA SIA'BAI GUËOJËÑACAYAYE GUI'NE JËÑA, BAI'YE CAHUESOSE'BI SIA'YE TUTUBAYE",
+    ("Bépp nit bu ñu taqal cimbir mu tar jàppe nanu ko ku set ba loolu ñu ko taxal leer nàññ "
+     "ginnaaw bi ñu ko attee. Te ñu taxawu ko ci lépp lu koy aar ci atte boobule."),
 ])
-def test_latin_text_rich_in_accents_is_no_cjk_text_read_as_mac_roman_or_cp437(text):
+def test_latin_text_rich_in_accents_is_no_legacy_text_read_as_mac_roman_or_cp437(text):
     assert cleantext.repair(text).text is text

@@ -264,7 +264,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
         evidence = _wide_evidence(run, c, utf8_reads)
-        if chain is None and not evidence and _rare_cjk(c):
+        if chain is None and _unproven(c, evidence):
             # (a vote against the chain, as a ruled-out reading is)
             scored.append((c, RULED_OUT))
             continue
@@ -341,14 +341,22 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     return len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
 
 
-def _rare_cjk(c: Candidate) -> bool:
-    """Whether `c` reads a CJK legacy encoding through rare decoders only (MacRoman, cp437):
-    in the chain search, such a reading needs wide evidence (`_wide_evidence`). Those code
-    pages put accented Latin letters on the bytes CJK characters are made of, so a pair of
-    them reads as a CJK symbol or kana ("dóó" as EUC-JP's "d□" through cp437): without the
-    rule, Navajo and Ticuna declarations were read as Japanese."""
-    return c.encoding != "utf-8" and c.encoding in MULTIBYTE and all(
-        WRONG_DECODERS[d].targets is not None for d in c.decoders)
+def _unproven(c: Candidate, wide: bool) -> bool:
+    """Whether `c` reads a legacy encoding through decoders whose legacy readings need words of
+    their own (MacRoman, cp437) and has none: `wide` evidence (`_wide_evidence`) for a CJK
+    encoding, a word of MIN_LETTERS different letters of its code page's script for the
+    others. Those code pages put accented Latin letters on the bytes CJK characters and other
+    scripts' letters are made of: without the rule, pairs of them read as CJK symbols ("óñ"
+    as EUC-JP's "△" through cp437, Bulu and Navajo declarations as Japanese) and single ones
+    as punctuation ("ë" as MacRoman's byte 91, windows-1251's "‘")."""
+    if c.encoding == "utf-8" or not all(WRONG_DECODERS[d].legacy_needs_words
+                                        for d in c.decoders):
+        return False
+    if c.encoding in MULTIBYTE:
+        return not wide
+    scripts = _code_page_scripts(c.encoding) - {"Latin"}
+    return max((_word_weight(w) for w in _WORDS.findall(c.decoded)
+                if (s := letter_scripts(w)) and s <= scripts), default=0) < MIN_LETTERS
 
 
 def _core(text: str) -> str:
