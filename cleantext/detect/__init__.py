@@ -245,6 +245,11 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             continue  # a lone tone mark (windows-1258's way with Vietnamese) is a reading for
             # a document that has shown its chain by letters: alone it read Italian "ciò" and
             # "lì" beside Danish "å" as "cị" and "ĺ"
+        evidence = _wide_evidence(run, c, utf8_reads)
+        if chain is None and _unproven(c, evidence):
+            # (a vote against the chain, as a ruled-out reading is; told before any costs)
+            scored.append((c, RULED_OUT))
+            continue
         word = left + c.decoded + right
         # a long reading may add a few mixes, and pays for them: prose writes a Latin "o"
         # into a Cyrillic word now and then ("коoрдинација")
@@ -263,11 +268,6 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 dec, raw = (_core(c.decoded), _core(run)) if at_end else (c.decoded, run)
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
-        evidence = _wide_evidence(run, c, utf8_reads)
-        if chain is None and _unproven(c, evidence):
-            # (a vote against the chain, as a ruled-out reading is)
-            scored.append((c, RULED_OUT))
-            continue
         if _plausible(c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
                       set() if evidence else around):
             cost = reading_cost(word, glue, mixes)
@@ -395,7 +395,8 @@ def _scorer(text: str) -> Callable[..., Scored]:
         # a word's context leaves digits out, and drawings stand apart from numbers too
         before, after = text[start - 1:start], text[end:end + 1]
         glued = glued_boxes(before + run + after)
-        return tuple((c, g - GLUED_BOX_BITS * (glued_boxes(before + c.decoded + after) - glued))
+        return tuple((c, g if g == RULED_OUT else
+                      g - GLUED_BOX_BITS * (glued_boxes(before + c.decoded + after) - glued))
                      for c, g in scored)
     return score
 
