@@ -175,7 +175,6 @@ TRUE_ENCODINGS: dict[str, str] = {
 }
 
 
-
 def label(name: str) -> str:
     """The name people know an encoding or a wrong decoder by."""
     if name in WRONG_DECODERS:

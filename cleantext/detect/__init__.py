@@ -703,8 +703,8 @@ def _unmixes(text: str, span: Span, decoded: str) -> bool:
     evidence ftfy's badness measure has no say on ("mГ©dicament", French UTF-8 read as
     windows-1251, which it does not undo)."""
     left, right = _word_context(text, span.start, span.end)
-    return script_mixes(left + decoded + right) < script_mixes(left + text[span.start:span.end]
-                                                              + right)
+    run = text[span.start:span.end]
+    return script_mixes(left + decoded + right) < script_mixes(left + run + right)
 
 
 def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Diagnosis:

@@ -97,9 +97,10 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
     - a UTF-8 lead byte's image followed by a continuation byte's image (`Ã©`, `Ã ` where a
       no-break space was lost); a lowercase lead only with a non-letter after it, as clean
       Central European text writes `íž`; a three-byte lead's image (punctuation too) only
-      with two continuations' images after it that are not punctuation or spaces; not for
-      decoders whose images are non-Latin letters (windows-1251), whose damage shows in case
-      switches instead;
+      with two continuations' images after it that are not punctuation or spaces; for
+      decoders whose lead images are non-Latin letters (windows-1251), a lead and a
+      continuation glued to an ASCII letter (`creГ«ren`), or twice in a row with a
+      continuation that is no capital (`РїСѓ`);
     - two images of high bytes side by side, one of them not a letter (`¸±`, `©Ã`), or a
       word that starts lowercase and goes on in capitals (`рТЙЧЕФ`: KOI8-R read as cp1251);
     - an image that is not a letter inside a word (`by³o`);
@@ -117,10 +118,10 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         lead = decoder_images(name, 0xC2, 0xF4) - _CLEAN_PUNCTUATION
         cont = decoder_images(name, 0x80, 0xBF)
         if sum(_foreign_letter(c) for c in lead) > len(lead) / 2:
-            # its lead images are another script's letters: their trace is one glued to a
-            # Latin word, before or after it ("creГ«ren", "Г©lan", "itвЂ™s"), or two characters
-            # in a row in that script, not all in capitals ("РїСѓР»СЋРј" of "пулюм": case
-            # switches to and fro; a Kazakh heading writes "ТІНІ")
+            # its lead images are another script's letters, which clean text of that script
+            # holds side by side: the trace is a pair glued to a Latin word ("creГ«ren",
+            # "Г©lan", "itвЂ™s"), or two pairs in a row not all in capitals ("РїСѓР»СЋРј" of
+            # "пулюм": case switches to and fro; a Kazakh heading writes "ТІНІ")
             lead2 = decoder_images(name, 0xC2, 0xDF)
             small = {c for c in cont if not c.isupper()}
             rules += [(ascii_letters, lead, cont), (lead, cont, ascii_letters),
