@@ -965,3 +965,24 @@ def test_legacy_text_read_on_a_mac_or_in_a_dos_console(lang, encoding, wrong):
 ])
 def test_latin_text_rich_in_accents_is_no_legacy_text_read_as_mac_roman_or_cp437(text):
     assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", [
+    "Kowane ɗan-adam an haife shi ɗaya da kowa, kuma sun ɗauki alkawali gaba-ɗaya su ƙunsa.",
+    "Adesa he blɔhi a nɔ tue nɛ sɔsɔɛ, nɛ wɔnam ɔkasa ne gyidi mu.",
+])
+def test_letters_of_alphabets_the_counts_never_saw_are_read_back(text):
+    # Hausa "ɗ" is "É—" in UTF-8 read as windows-1252: priced as a character no text writes,
+    # the letter cost more than its mojibake, a capital and a dash
+    damaged = WRONG_DECODERS["cp1252"].decode(text.encode("utf-8"))
+    assert cleantext.repair(damaged).text == text
+
+
+def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_ours():
+    # Wolof through MacRoman: the chain search leaves some letters where their reading gains
+    # too little; ftfy reads the whole line by the same chain, and its measure flags ours
+    text = ("Ñu jàpp ne ñakk xam ak soofantal sañ-sañi doomi aadama indi na aymusiba yu tar tax "
+            "képp kuy dund fippu. Temano egsi na ba mu nekk ci doomi aadama ñu mën a wax, "
+            "xalaat, ci seen coobare, bundxatal, nàkk dëddu leen.")
+    damaged = WRONG_DECODERS["mac_roman"].decode(text.encode("utf-8"))
+    assert cleantext.repair(damaged).text == text

@@ -165,14 +165,18 @@ def _apply(line: str, begin: int, damages: list[Damage]) -> str:
     return "".join(out) + line[done:]
 
 
-def _prefers_ftfy(fix: Fix, ours: str, margin: float) -> bool:
-    return (fix.text != ours and cost(fix.text) + margin <= cost(ours)
+def _prefers_ftfy(fix: Fix, ours: str, margin: float, chains: set[Chain]) -> bool:
+    """Whether ftfy's fix of a line wins over our reading of it (`ours`, by `chains`)."""
+    if fix.text == ours or fix.text == getattr(fix_line(ours), "text", None):
+        return False  # (where our reading leads there: a layer of several, which the next
+        # pass undoes)
+    if chains == {fix.chain} and badness(fix.text) < badness(ours):
+        return True  # the same chain, read further: ftfy's measure still flags ours ("wÉ”",
+        # Akan "wɔ" whose letter our tables never saw, and price above its mojibake)
+    return (cost(fix.text) + margin <= cost(ours)
             # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper by
             # character costs than the half-width katakana it was
-            and badness(fix.text) <= badness(ours)
-            # and not where our reading leads there: a layer of several, which the next pass
-            # undoes
-            and fix.text != getattr(fix_line(ours), "text", None))
+            and badness(fix.text) <= badness(ours))
 
 
 def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) -> Diagnosis:
@@ -201,7 +205,8 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
             # a reading of UTF-8 like ours, where ftfy sees more (a lost no-break space)
             margin = (FTFY_FIT_BITS if all(d.chain.true_encoding == "utf-8" for d in ours)
                       else FTFY_MARGIN_BITS)
-            if not _prefers_ftfy(fix, _apply(line, begin, ours), margin):
+            if not _prefers_ftfy(fix, _apply(line, begin, ours), margin,
+                                 {d.chain for d in ours}):
                 damages += ours
                 continue
         gain = text_cost(line) - text_cost(fix.text)

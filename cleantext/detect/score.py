@@ -69,6 +69,15 @@ class _Table:
             for ch, n in folded.items():
                 self.cost[ch] = -math.log2((n + ALPHA) / total)
             self.unseen[script] = -math.log2(ALPHA / total)
+        # letters some language's alphabet holds that the counts never saw (Akan "ɔ", Hausa
+        # "ɗ": no text of theirs was counted) cost what the script's counted letters beyond
+        # ASCII cost in the middle, not what a character no text writes costs: priced so, a
+        # letter cost more than its own UTF-8 mojibake ("É”")
+        for script, alphabets in _alphabets().items():
+            letters = {c for a in alphabets for c in a if len(c) == 1}
+            seen = sorted(self.cost[c] for c in letters if c in self.cost and not c.isascii())
+            for c in letters if seen else ():
+                self.cost.setdefault(c, seen[len(seen) // 2])
 
 
 @lru_cache(maxsize=1)
