@@ -986,3 +986,14 @@ def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_
             "xalaat, ci seen coobare, bundxatal, nàkk dëddu leen.")
     damaged = WRONG_DECODERS["mac_roman"].decode(text.encode("utf-8"))
     assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "ދެންފަހެ، މިނިވަންކަމާއި، ޢަދުލުވެރިކަމާއި، ސުލްހަ އޮތުމުގެ ބިންގާ",  # Thaana
+    "ܒܘܕܩܐ ܬܝܒ݂ܠܝܐ ܠܦܘܬ ܙܕܩܐ ܐܢܫܝܐ",  # Syriac
+])
+def test_utf8_of_a_script_the_counts_hold_no_text_of_is_not_read_as_gbk(text):
+    # two bytes a letter, as GBK's Han are: priced at the dearest script's unseen cost, each
+    # letter had cost more than a rare Han character
+    damaged = WRONG_DECODERS["cp1252"].decode(text.encode("utf-8"))
+    assert cleantext.repair(damaged).text == text
