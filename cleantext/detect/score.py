@@ -73,7 +73,7 @@ class _Table:
         # "ɗ": no text of theirs was counted) cost what the script's counted letters beyond
         # ASCII cost in the middle, not what a character no text writes costs: priced so, a
         # letter cost more than its own UTF-8 mojibake ("É”")
-        for script, alphabets in _alphabets().items():
+        for alphabets in _alphabets().values():
             letters = {c for a in alphabets for c in a if len(c) == 1}
             seen = sorted(self.cost[c] for c in letters if c in self.cost and not c.isascii())
             for c in letters if seen else ():
