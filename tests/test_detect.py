@@ -921,8 +921,7 @@ def test_windows_1251_decodes_its_undefined_byte_as_browsers_do():
     "<title>пулюм-пулюм</title>\n<link>http://example.org/</link>",
 ])
 def test_utf8_read_as_windows_1251_in_latin_and_sparse_cyrillic_text(text):
-    damaged = WRONG_DECODERS["cp1251"].decode(text.encode("utf-8"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "utf-8", "cp1251") == text
 
 
 @pytest.mark.parametrize("text", [
@@ -974,8 +973,7 @@ def test_latin_text_rich_in_accents_is_no_legacy_text_read_as_mac_roman_or_cp437
 def test_letters_of_alphabets_the_counts_never_saw_are_read_back(text):
     # Hausa "ɗ" is "É—" in UTF-8 read as windows-1252: priced as a character no text writes,
     # the letter cost more than its mojibake, a capital and a dash
-    damaged = WRONG_DECODERS["cp1252"].decode(text.encode("utf-8"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "utf-8", "cp1252") == text
 
 
 def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_ours():
@@ -984,8 +982,7 @@ def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_
     text = ("Ñu jàpp ne ñakk xam ak soofantal sañ-sañi doomi aadama indi na aymusiba yu tar tax "
             "képp kuy dund fippu. Temano egsi na ba mu nekk ci doomi aadama ñu mën a wax, "
             "xalaat, ci seen coobare, bundxatal, nàkk dëddu leen.")
-    damaged = WRONG_DECODERS["mac_roman"].decode(text.encode("utf-8"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "utf-8", "mac_roman") == text
 
 
 @pytest.mark.parametrize("text", [
@@ -995,5 +992,4 @@ def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_
 def test_utf8_of_a_script_the_counts_hold_no_text_of_is_not_read_as_gbk(text):
     # two bytes a letter, as GBK's Han are: priced at the dearest script's unseen cost, each
     # letter had cost more than a rare Han character
-    damaged = WRONG_DECODERS["cp1252"].decode(text.encode("utf-8"))
-    assert cleantext.repair(damaged).text == text
+    assert _repaired(text, "utf-8", "cp1252") == text

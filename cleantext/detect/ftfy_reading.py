@@ -167,16 +167,18 @@ def _apply(line: str, begin: int, damages: list[Damage]) -> str:
 
 def _prefers_ftfy(fix: Fix, ours: str, margin: float, chains: set[Chain]) -> bool:
     """Whether ftfy's fix of a line wins over our reading of it (`ours`, by `chains`)."""
-    if fix.text == ours or fix.text == getattr(fix_line(ours), "text", None):
-        return False  # (where our reading leads there: a layer of several, which the next
-        # pass undoes)
-    if chains == {fix.chain} and badness(fix.text) < badness(ours):
-        return True  # the same chain, read further: ftfy's measure still flags ours ("wÉ”",
-        # Akan "wɔ" whose letter our tables never saw, and price above its mojibake)
-    return (cost(fix.text) + margin <= cost(ours)
-            # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is cheaper by
-            # character costs than the half-width katakana it was
-            and badness(fix.text) <= badness(ours))
+    if fix.text == ours:
+        return False
+    wins = ((chains == {fix.chain} and badness(fix.text) < badness(ours))
+            # the same chain, read further: ftfy's measure still flags ours ("wÉ”", Akan
+            # "wɔ", whose letter our tables never saw and priced above its mojibake)
+            or (cost(fix.text) + margin <= cost(ours)
+                # by ftfy's measure too: a fix it leaves half done, "»Ñ»ÉÅÂʵ۵۱ٷ", is
+                # cheaper by character costs than the half-width katakana it was
+                and badness(fix.text) <= badness(ours)))
+    # and not where our reading leads there: a layer of several, which the next pass undoes
+    # (ftfy's fix of our reading, asked last: it is the dear test)
+    return wins and fix.text != getattr(fix_line(ours), "text", None)
 
 
 def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) -> Diagnosis:

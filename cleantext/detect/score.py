@@ -249,9 +249,12 @@ def char_cost(ch: str) -> float:
         script = script_of(ch)
         # a letter of a script the counts hold no text of (Thaana, Syriac) is as likely as
         # any letter of it: the unseen cost of an empty count, not the dearest script's
-        cost = table.unseen.get(script) or (
-            math.log2(REPERTOIRE.get(script, DEFAULT_REPERTOIRE)) if ch.isalpha()
-            else max(table.unseen.values()))
+        if script in table.unseen:
+            cost = table.unseen[script]
+        elif ch.isalpha():
+            cost = math.log2(REPERTOIRE.get(script, DEFAULT_REPERTOIRE))
+        else:
+            cost = max(table.unseen.values())
     if cat == "Mn" and script_of(ch) == "Inherited":
         cost = max(cost, GENERIC_MARK_BITS)
     return cost
