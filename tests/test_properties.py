@@ -235,14 +235,38 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
 @given(st.one_of(ANY_TEXT, documents(), mojibake().map(lambda m: m[1])), st.booleans(),
        st.integers(0, 3))
 def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
-    """Letter pairs are priced only in lowercase runs around a non-ASCII letter, and a count of
-    script mixes stopped past a limit still says whether the limit is passed."""
-    from cleantext.detect.score import letter_pair_costs, pair_cost, script_mixes
+    """Letter pairs are priced only in lowercase runs around a non-ASCII letter, a count of
+    script mixes stopped past a limit still says whether the limit is passed, impossible
+    characters are looked for one by one only in unprintable text, letters are counted only up
+    to the number asked about, and an alphabet's misfit is counted once per distinct set of
+    the letters it holds."""
+    from collections import Counter
+
+    from cleantext.detect.score import (
+        _alphabets,
+        _by_script,
+        alphabet_letters,
+        alphabet_misfit,
+        any_impossible,
+        fewer_letters,
+        impossible,
+        is_letter,
+        letter_pair_costs,
+        pair_cost,
+        script_mixes,
+    )
 
     by_definition = sum(map(pair_cost, text, text[1:]))
     assert letter_pair_costs(text) == pytest.approx(by_definition, abs=1e-9)
     full = script_mixes(text, glue)
     assert (script_mixes(text, glue, limit=limit) > limit) == (full > limit)
+    assert any_impossible(text) == any(map(impossible, text))
+    assert fewer_letters(text, 2 * limit + 1) == (sum(map(is_letter, text)) < 2 * limit + 1)
+    letters: Counter[str] = alphabet_letters(text)
+    assert alphabet_misfit(letters) == sum(
+        min((sum(n for c, n in group.items() if c not in a)
+             for a in _alphabets().get(script, ())), default=0)
+        for script, group in _by_script(letters).items())
 
 
 # lines of mojibake and of ftfy's odd cases, joined by every line break `str.splitlines` knows,

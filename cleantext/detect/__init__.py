@@ -33,9 +33,10 @@ from cleantext.detect.score import (
     Prior,
     alphabet_letters,
     alphabet_misfit,
+    any_impossible,
     confidence,
+    fewer_letters,
     glued_boxes,
-    impossible,
     is_letter,
     known_cjk_pairs,
     letter_scripts,
@@ -151,14 +152,13 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False  # marks with nothing to sit on. Vietnamese in windows-1258 puts its tone
         # marks after the letter ("có" is "o" and the byte EC, "oì" read as Latin-1): a
         # letter and its marks make one character there
-    letters = sum(map(is_letter, decoded))
-    if letters < LONG_READING and _UNSEATED_MARK.search(left[-1:] + decoded):
+    short = fewer_letters(decoded, LONG_READING)
+    if short and _UNSEATED_MARK.search(left[-1:] + decoded):
         return False  # nor does a vowel sign or other mark of a script stand after a space:
         # "Ù Ù Ù¡", Arabic digits in UTF-8 whose byte A0 became a space, read as TIS-620 "ู ู ูก"
         # (a long reading may hold one: text has typos, Hindi "िनशा" for निशा among them)
-    if not run_impossible and any(map(impossible, decoded)) and (
-            letters < LONG_READING
-            or any(impossible(c) and c != "\ufffd" for c in decoded)):
+    if not run_impossible and any_impossible(decoded) and (
+            short or any_impossible(decoded.replace("\ufffd", ""))):
         return False  # a reading must not bring what never stands in text; a long one may
         # bring U+FFFD, which an earlier lossy decoding left in the text (and pays for it)
     if mixes_more:  # (than the run as it stands, in its word)
@@ -232,7 +232,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     glue = chain is not None
     base_mixes = script_mixes(left + run + right, glue)
     base = reading_cost(left + run + right, glue, base_mixes)
-    run_impossible = any(map(impossible, run))
+    run_impossible = any_impossible(run)
     # (a run that holds letters of another script already, UTF-8 a mixed decoder kept, has
     # switched against the ASCII words around it before any reading: Big5 "－貓－影－" glued
     # to "CatShadow" is "¡пߡмv¡Ð")
@@ -372,7 +372,7 @@ def _english_glue(left: str, run: str, decoded: str) -> tuple[bool, bool]:
     an English word). Ruled out, such readings lost to readings of their bytes that mix with
     nothing: Urdu "اورSabrina" to windows-1256's "ط§ظˆط±S", whose symbols keep the scripts
     apart; "الخطjampadكسارة الفك" and Persian "Cinematicketفروش" to Hangul or KOI8-R."""
-    if sum(map(str.isalpha, decoded)) < MIN_LETTERS or any(map(impossible, decoded)):
+    if sum(map(str.isalpha, decoded)) < MIN_LETTERS or any_impossible(decoded):
         return False, False
     return _core(left) != left, run[len(_core(run)):] == decoded[len(_core(decoded)):]
 
@@ -468,7 +468,7 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]]
     if not kept:
         return None
     cand, gain = max(kept, key=lambda cg: cg[1])
-    if sum(map(is_letter, cand.decoded)) >= MIN_LETTERS:
+    if not fewer_letters(cand.decoded, MIN_LETTERS):
         return cand.chain(), cand.decoded, gain
     return None
 

@@ -380,10 +380,15 @@ def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
     lead = _lone_lead(b"" if unmade else lead, form)
     if not out:
         return (last, lead), UNMADE_BITS * unmade
-    return (out[-1], lead), (text_cost(last + out, True) - text_cost(last, True)
-                             - CJK_PAIR_BITS * known_cjk_pairs(last + out)
-                             + SCRIPT_SWITCH_BITS * script_switches(last + out)
-                             + prior_cost(out, prior) + UNMADE_BITS * unmade)
+    return (out[-1], lead), _next_to(last, out, prior) + UNMADE_BITS * unmade
+
+
+@lru_cache(maxsize=1 << 16)  # (the search prices the same pairs from several states)
+def _next_to(last: str, out: str, prior: Prior) -> float:
+    """What `out` costs next to the character `last` (see `_text_step`)."""
+    return (text_cost(last + out, True) - text_cost(last, True)
+            - CJK_PAIR_BITS * known_cjk_pairs(last + out)
+            + SCRIPT_SWITCH_BITS * script_switches(last + out) + prior_cost(out, prior))
 
 
 def candidates(run: str, encodings: frozenset[str] | None = None) -> tuple[Candidate, ...]:

@@ -154,9 +154,14 @@ def alphabet_misfit(letters: Counter[str]) -> int:
     """How many of `letters` (see `alphabet_letters`, counted) the closest language's alphabet
     lacks, script by script: how far a text is from being written in one language."""
     alphabets = _alphabets()
-    return sum(min((sum(n for c, n in group.items() if c not in a)
-                    for a in alphabets.get(script, ())), default=0)
-               for script, group in _by_script(letters).items())
+    misfit = 0
+    for script, group in _by_script(letters).items():
+        if script in alphabets:
+            # (what an alphabet covers depends only on which of the letters it holds: each
+            # distinct such set is counted once, the sets found by set operations in C)
+            held = set(map(frozenset(group).__and__, alphabets[script]))
+            misfit += group.total() - max(sum(map(group.__getitem__, h)) for h in held)
+    return misfit
 
 
 def _fold(a: str, b: str) -> str:
@@ -230,6 +235,28 @@ def known_cjk_pairs(text: str) -> int:
 def impossible(ch: str) -> bool:
     """C0/C1 controls, U+FFFD, private use, unassigned and surrogates: never real text."""
     return char_cost(ch) == IMPOSSIBLE_BITS
+
+
+def any_impossible(text: str) -> bool:
+    """Whether `text` holds an `impossible` character. Printable text holds no control, private
+    use, unassigned or surrogate (told in C by the same Unicode database): of those, only
+    U+FFFD is left to look for."""
+    if text.isprintable():
+        return "\ufffd" in text
+    return any(map(impossible, text))
+
+
+def fewer_letters(text: str, n: int) -> bool:
+    """Whether `text` holds fewer than `n` letters (`is_letter`), counted only as far as the
+    n-th (a long reading has them at once)."""
+    if len(text) < n:
+        return True
+    for ch in text:
+        if is_letter(ch):
+            n -= 1
+            if not n:
+                return False
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -336,7 +363,7 @@ def script_mixes(text: str, cjk_glue: bool = False, limit: int = sys.maxsize) ->
     search, lower-case look-alikes lost 32 documents and changed 3 clean ones).
 
     Counting stops once past `limit`, for a caller who only asks whether it is passed."""
-    kinds = set(map(_mix_class, text)) - {None, _OTHER}
+    kinds = set(map(_mix_class, set(text))) - {None, _OTHER}
     if _FORMAT not in kinds and all(_joins(a, b, cjk_glue) for a in kinds for b in kinds) and not (
             cjk_glue and kinds & SPACED_GLUE and kinds & set(_ASCII_CLASSES)):
         return 0  # no two letters that meet can mix (most readings)
