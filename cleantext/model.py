@@ -65,7 +65,8 @@ class Edit:
 @dataclass(frozen=True)
 class Damage:
     """One span that detect found mis-decoded, and the chain that undoes it; `by` says what
-    read it: the chain search, or ftfy's encoding fixer (a second opinion on UTF-8)."""
+    read it: the chain search ("chain"; "whole-text" for a span read so only because the whole
+    text is the chain's image), or ftfy's encoding fixer ("ftfy", a second opinion on UTF-8)."""
 
     span: Span
     chain: Chain

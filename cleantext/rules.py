@@ -54,6 +54,7 @@ CODES: dict[str, Code] = {
 RULES: dict[str, str] = {
     "mojibake.chain": "CT101",
     "mojibake.ftfy": "CT101",
+    "mojibake.whole-text": "CT101",
     "fragment.injected": "CT201",
     "lost.dash": "CT103",
 }

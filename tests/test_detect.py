@@ -976,6 +976,51 @@ def test_letters_of_alphabets_the_counts_never_saw_are_read_back(text):
     assert _repaired(text, "utf-8", "cp1252") == text
 
 
+#: Dagbani, whose "ʒ" no alphabet of ours holds (UDHR): through windows-1252 it is "Ê’"
+DAGBANI = ("Yɛlimaŋli, bɛhigu kam yi yɛn mali kɔre ni dariza zaŋ n chaŋ sal' mini o kpee "
+           "sunsuuni faashee ka bɛ chɛ tab' bɔbbu ni tab' muɣsubu yiruŋ yiruŋ. Din nyaaŋa, di bi "
+           "lan tu ka zab chɔɣima ŋan ka alifaani gɔr be bɛ sunsuuni. Sal-nim yi lihimi ʒem zal' "
+           "shɛŋa ŋan be litaafi ŋɔ ni ka zilsigu ni fabila nabigi m-maan pahi nabili bɛ sunsuuni.")
+
+
+@pytest.mark.parametrize("wrong", ["cp1252", "mac_roman"])
+def test_a_text_wholly_the_image_of_its_chain_is_read_whole(wrong):
+    # the letter costs more than its mojibake alone; the whole text decoding as UTF-8 under the
+    # chain is the evidence, and the edit says so
+    repaired = cleantext.repair(WRONG_DECODERS[wrong].decode(DAGBANI.encode("utf-8")))
+    assert repaired.text == DAGBANI
+    assert "mojibake.whole-text" in {e.rule for e in repaired.edits}
+
+
+def test_clean_text_beside_the_damage_keeps_the_whole_text_rule_off():
+    # a clean French paragraph after the damaged one: its "É»" is valid UTF-8 under
+    # windows-1252's inverse ("ɻ"), but its "é" alone is not, so the text is not the chain's
+    # image and the clean paragraph is left as it is
+    clean = "Le panneau disait «FERMÉ» pour l'été et personne n'a protesté."
+    damaged = WRONG_DECODERS["cp1252"].decode(DAGBANI.encode("utf-8"))
+    repaired = cleantext.repair(damaged + "\n\n" + clean)
+    assert repaired.text.endswith("\n\n" + clean)
+    assert "mojibake.whole-text" not in {e.rule for e in repaired.edits}
+
+
+def test_ftfy_reads_no_line_of_a_text_wholly_the_image_of_another_chain():
+    # Chinantec's combining macron below (CC B1) is "Ã±" through MacRoman, which ftfy reads as
+    # Latin-1's "ñ" on the line "Ne̱.": the whole text is MacRoman's image of UTF-8, not
+    # Latin-1's
+    text = ("ii majï jau kiö ne jna lɨ jäa soul li lijmo' jnia le nio jnia kio juisɇ kio.\n\n"
+            "Ne̱.\n\nEjmo' kio jna juso̱ kio̱jnia i jmo i tsa lɨ̱̈ ta jue'; mojoo tsa ñü' li "
+            "lijmos ii jusó ijmoo tsa")
+    assert _repaired(text, "utf-8", "mac_roman") == text
+
+
+def test_a_clean_punctuation_image_glued_inside_a_latin_word_is_a_trace():
+    # Kanuri "ə" (C9 99) through MacRoman is "…ô": the ellipsis, clean punctuation, stands
+    # inside words, which no other trace had flagged
+    text = ("Hakkiwa Adamganabe Dunya Ngaro Wowurtəgənama\n\nYitagattəgə\n\nAdəgaima tada "
+            "adamganabebe nəmngalwonzə kambaata adə-a nəmnduaso kalkalnzə-a hakkiwanzə")
+    assert _repaired(text, "utf-8", "mac_roman") == text
+
+
 def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_ours():
     # Wolof through MacRoman: the chain search leaves some letters where their reading gains
     # too little; ftfy reads the whole line by the same chain, and its measure flags ours

@@ -456,7 +456,7 @@ _NON_LETTERS = regex.compile(r"[^\p{L}\p{Mn}]")
 
 
 def _choose(run: str, options: Scored, written: Callable[[], set[str]]
-            ) -> tuple[Chain, str, float] | None:
+            ) -> tuple[Chain, str, float, str] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
     lot, by more than letters read as other letters, and makes a word or more of a script the
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
@@ -469,7 +469,7 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]]
         return None
     cand, gain = max(kept, key=lambda cg: cg[1])
     if not fewer_letters(cand.decoded, MIN_LETTERS):
-        return cand.chain(), cand.decoded, gain
+        return cand.chain(), cand.decoded, gain, "chain"
     return None
 
 
@@ -651,6 +651,24 @@ def _fit_margin(doc_gain: float) -> float:
     return FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
 
 
+def _image_of(text: str, doc_chain: Chain | None, doc_gain: float) -> bool:
+    """Whether the whole text is the image of its strong chain, UTF-8 read by a single-byte
+    decoder: its bytes under the decoder's inverse are UTF-8. Clean text beside the damage
+    would not be (a clean "é" is a lone byte there), so every run is the chain's, read so
+    whatever its reading costs alone: Adja "ʒ", unseen in our counts, shown as "Ê’" (ftfy,
+    which judges whole texts, reads it so), or a C1 control the text held before the damage."""
+    if doc_chain is None or doc_gain < STRONG_DOC_BITS or doc_chain.true_encoding != "utf-8":
+        return False
+    decoder = WRONG_DECODERS[doc_chain.layers[0]]
+    if decoder.mixed or (data := decoder.invert(text)) is None:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _settled(found: DocumentChain, alphabet_done: Callable[[], bool]) -> bool:
     """Whether more of the sample could hardly change the document's chain: it leads every
     chain through another true encoding by DECISIVE_BITS and by a quarter of its own gain, or
@@ -788,6 +806,7 @@ def _chain_search(text: str) -> Diagnosis:
     sampled = len(full)
     doc_chain, doc_gain, _ = settled if settled is not None else chain_of_sample()
     fit = _fit_margin(doc_gain)
+    whole = _image_of(text, doc_chain, doc_gain)
     # what the document's chain confidently made of which characters: a run whose every
     # non-ASCII character, and every character of its reading, was seen there is read the
     # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
@@ -810,27 +829,36 @@ def _chain_search(text: str) -> Diagnosis:
             doc_best[i] = best
         return doc_best[i]
 
-    def under_doc(i: int) -> tuple[Candidate, float] | None:
+    def under_doc(i: int) -> tuple[Candidate, float, str] | None:
+        """The run's reading under the document's chain, its gain and what read it ("chain",
+        or "whole-text" for a run read only because the whole text is the chain's image, with
+        the document's gain), if it fits the document."""
         best = read_under_doc(i)
-        if best is None:
-            return None
+        if best is not None and fits(i, *best):
+            return (*best, "chain")
+        if whole and doc_chain is not None and (cand := reading(
+                text[slice(*spans[i])], "utf-8", doc_chain.layers[0])) is not None:
+            return cand, doc_gain, "whole-text"
+        return None
+
+    def fits(i: int, cand: Candidate, gain: float) -> bool:
         run = text[slice(*spans[i])]
         damaged = {ch for ch in run if not ch.isascii()}
-        if best[1] >= fit or (best[1] > -SEEN_SLACK_BITS and damaged <= seen_damaged
-                              and seen_read.issuperset(best[0].decoded)):
-            return best
-        if best[1] > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
-                one_alphabet({*seen_letters, *alphabet_letters(best[0].decoded)})
+        if gain >= fit or (gain > -SEEN_SLACK_BITS and damaged <= seen_damaged
+                           and seen_read.issuperset(cand.decoded)):
+            return True
+        if gain > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
+                one_alphabet({*seen_letters, *alphabet_letters(cand.decoded)})
                 and (not one_alphabet({*seen_letters, *alphabet_letters(run)})
-                     or _letters_for_symbols(text, *spans[i], best[0].decoded)
+                     or _letters_for_symbols(text, *spans[i], cand.decoded)
                      or _foreign_to(run, seen_letters))):
             # the document's letters write one language's alphabet with this reading and no
             # language's as the run stands (Turkish "ğ" read as "ð", which costs less alone),
             # or the run is symbols inside words ("£ukasz", Polish Ł read as Latin-1), or
             # letters of a script the chain's readings never make (Polish "Ż" read as
             # windows-1251's "Е»", a Cyrillic letter cheap in itself)
-            return best
-        return None
+            return True
+        return False
 
     if doc_chain is not None:
         if WRONG_DECODERS[doc_chain.layers[0]].mixed:
@@ -846,7 +874,7 @@ def _chain_search(text: str) -> Diagnosis:
                 break
             read_under_doc(i)
             budget -= end - start
-    fitted: dict[int, tuple[Candidate, float]] = {}  # run index → its reading under doc_chain
+    fitted: dict[int, tuple[Candidate, float, str]] = {}  # run index → its reading under doc_chain
     for i in range(sampled, len(spans)):
         if doc_chain is not None:
             best = under_doc(i)
@@ -861,16 +889,17 @@ def _chain_search(text: str) -> Diagnosis:
             # the runs that show no trace alone ("òè", Ukrainian "ти" in windows-1251 read
             # as windows-1252) are read under it as they would have been had the sample found it
             fit = _fit_margin(doc_gain)
+            whole = _image_of(text, doc_chain, doc_gain)
             for i in range(sampled, len(spans)):
                 if i not in full and (best := under_doc(i)) is not None:
                     fitted[i] = best
     damages: list[Damage] = []
     written = cache(lambda: letter_scripts(text))  # (asked of few documents)
     for i, (start, end) in enumerate(spans):
-        chosen: tuple[Chain, str, float] | None = None
+        chosen: tuple[Chain, str, float, str] | None = None
         if i in fitted:
-            cand, gain = fitted[i]
-            chosen = (doc_chain, cand.decoded, gain)
+            cand, gain, by = fitted[i]
+            chosen = (doc_chain, cand.decoded, gain, by)
         elif i not in full:
             continue
         else:
@@ -879,15 +908,15 @@ def _chain_search(text: str) -> Diagnosis:
             if doc_chain is not None:
                 best = under_doc(i)
                 if best is not None:
-                    chosen = (doc_chain, best[0].decoded, best[1])
+                    chosen = (doc_chain, best[0].decoded, best[1], best[2])
             if chosen is None and (
                     # (a run read through the settled encoding only is read through all here)
                     options := score(start, end) if i in narrowed else full[i]):
                 chosen = _choose(text[start:end], options, written)
         if chosen is not None:
-            chain, decoded, gain = chosen
+            chain, decoded, gain, by = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,
-                                  confidence(gain), gain))
+                                  confidence(gain), gain, by))
     if doc_chain is not None and doc_chain.true_encoding == "utf-8" and doc_gain < WEAK_DOC_BITS:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain

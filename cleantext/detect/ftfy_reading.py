@@ -189,6 +189,9 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
     for d in diagnosis.damages:
         by_line.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
     shown = utf8_shown or any(d.chain.true_encoding == "utf-8" for d in diagnosis.damages)
+    # a text that is wholly the image of its chain (see detect's `_image_of`) is read by no
+    # other: ftfy's Latin-1 "ñ" of MacRoman's "Ã±" is a combining macron below there
+    image = next((d.chain for d in diagnosis.damages if d.by == "whole-text"), None)
     flagged = _flagged_lines(text, starts)
     damages: list[Damage] = []
     for i in range(len(starts) - 1):
@@ -200,7 +203,7 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
             continue
         line = text[begin:end]
         fix = fix_line(line) if i in flagged else None
-        if fix is None:
+        if fix is None or (image is not None and fix.chain != image):
             damages += ours
             continue
         if ours:

@@ -86,6 +86,8 @@ _CLEAN_PUNCTUATION = frozenset("\u2019\u2018\u201c\u201d\u201e\u00ab\u00bb\u2039
                                "\u00b7\u00ad\u2013\u2014\u2026")
 
 
+_QUOTES = frozenset("\u2019\u2018\u201c\u201d\u201e")
+
 #: A character class per position (adjacent characters), and what must not come before them.
 Rule = tuple[tuple[frozenset[str], ...], str]
 
@@ -129,6 +131,12 @@ def _suspicious_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
             continue
         symbols = {c for c in cont if not c.isalpha() and c not in _CLEAN_PUNCTUATION}
         rules.append(({c for c in lead if not c.islower()}, cont))
+        # a lead whose image is clean punctuation glued to a Latin word's letters and then a
+        # continuation's letter: MacRoman's "…ô" is IPA "ə", its "«é" Pinyin "ǎ" ("Wowurt…ôg…ô";
+        # not the quotes and apostrophes, which clean text glues so: "l’été")
+        glued = decoder_images(name, 0xC2, 0xDF) & (_CLEAN_PUNCTUATION - _QUOTES)
+        if glued:
+            rules.append((ascii_letters, glued, {c for c in cont if c.isalpha()}))
         rules.append(({c for c in lead if c.islower()}, symbols))
         # a three-byte character whole, whatever its lead's image: "„ÄÇ" is MacRoman's "。"
         # (a German quote before a capital "Ä" is clean, before two such images it is not)

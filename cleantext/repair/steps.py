@@ -41,6 +41,9 @@ def mojibake(text: str, ctx: Context) -> list[Edit]:
 
 
 def _evidence(d: Damage) -> str:
+    if d.by == "whole-text":
+        return (f"{d.chain.describe()}; the whole text is its image, "
+                f"{d.gain_bits:.0f} bits more plausible read so")
     words = f"{d.chain.describe()}; {d.gain_bits:.0f} bits more plausible"
     return words if d.by == "chain" else f"ftfy.fix_encoding (encoding-only settings): {words}"
 
