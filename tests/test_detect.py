@@ -1021,6 +1021,25 @@ def test_a_clean_punctuation_image_glued_inside_a_latin_word_is_a_trace():
     assert _repaired(text, "utf-8", "mac_roman") == text
 
 
+def test_a_weak_reading_that_takes_the_letters_farther_from_an_alphabet_is_refused():
+    # Ewe writes "ƒ" and "ã", and twice side by side: MacRoman's image of "ċ" (C4 8B), which
+    # gained 22 bits a line for ftfy and for the chain search, and no Ewe writes
+    text = ("Esi woɖe dzesi kɔtɛe be, amegbetɔwo katã ƒe gomekpɔkpɔ sɔsɔe, anye gɔmeɖokpe na "
+            "amegbetɔƒomea ƒe ablɔɖemenɔnɔ, nuteƒewɔwɔ kple ŋutiƒaƒa le xexeame ta la.\n\n"
+            "Esi eme va kɔ ƒãa be, ablɔɖevinyenye si nye amegbetɔ ɖesiaɖe tɔ la ŋu mabumabu "
+            "akpɔ gbɔe wòtso be hlɔ̃nuwɔwɔ ɖe amegbetɔƒomea ŋu va bɔ ta la.\n\n"
+            "Esi eme kɔ ƒãa be gomekpɔkpɔ kple Ablɔɖemenɔnɔ gɔmesese tsitre ɖe amegbetɔ ɖesiaɖe.")
+    assert cleantext.repair(text).text is text
+
+
+def test_a_weak_chain_keeps_a_reading_that_makes_no_letter_before_an_ascii_letter():
+    # one hyphen (U+2010, E2 80 90) through MacRoman; the run carries the "o" after it, which
+    # the reading leaves as it was: it makes punctuation, which needs no second opinion
+    text = ("Whereas Member States have pledged themselves to achieve, in co\u2010operation "
+            "with the United Nations, the promotion of universal respect for human rights.")
+    assert _repaired(text, "utf-8", "mac_roman") == text
+
+
 def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_ours():
     # Wolof through MacRoman: the chain search leaves some letters where their reading gains
     # too little; ftfy reads the whole line by the same chain, and its measure flags ours

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 import re
 import string
 import unicodedata
@@ -35,6 +36,7 @@ from cleantext.detect.score import (
     alphabet_misfit,
     any_impossible,
     confidence,
+    farther_from_alphabet,
     fewer_letters,
     glued_boxes,
     is_letter,
@@ -616,6 +618,16 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         """How many of the runs the chain improves only have Latin letters swapped."""
         return sum(_latin_swap(run, decoded) for run, decoded in improving[k])
 
+    def farther_alphabet(k: tuple[str, str]) -> bool:
+        """Whether the runs the chain improves, read so, take the document's letters farther
+        from the closest language's alphabet (`farther_from_alphabet`)."""
+        removed, added = Counter[str](), Counter[str]()
+        for g, run_letters, read_as, _ in seated(k):
+            if g >= LOW_MARGIN:
+                removed.update(run_letters)
+                added.update(alphabet_letters(read_as))
+        return farther_from_alphabet(letters, removed, added)
+
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
@@ -625,6 +637,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))
                 and (swaps(k) <= SWAP_SHARE * improved or closer_alphabet(k))
+                and (g >= STRONG_DOC_BITS or not farther_alphabet(k))
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:
@@ -714,6 +727,13 @@ def _looks_bad(text: str, span: Span) -> bool:
     from ftfy.badness import is_bad
 
     return is_bad(text[max(0, span.start - BADNESS_REACH):span.end + BADNESS_REACH])
+
+
+def _made(d: Damage) -> str:
+    """What the reading made: its text without the end it shares with the run (the ASCII
+    letter a run carries after it is no letter the reading makes: "‚Äêo" read as "‐o")."""
+    tail = len(os.path.commonprefix([d.original[::-1], d.decoded[::-1]]))
+    return d.decoded[:len(d.decoded) - tail]
 
 
 def _unmixes(text: str, span: Span, decoded: str) -> bool:
@@ -920,7 +940,7 @@ def _chain_search(text: str) -> Diagnosis:
     if doc_chain is not None and doc_chain.true_encoding == "utf-8" and doc_gain < WEAK_DOC_BITS:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
-                   or not any(map(str.isalpha, d.decoded)) or _looks_bad(text, d.span)
+                   or not any(map(str.isalpha, _made(d))) or _looks_bad(text, d.span)
                    or _unmixes(text, d.span, d.decoded)]
     if not damages:
         return Diagnosis()

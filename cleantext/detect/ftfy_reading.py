@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -27,7 +27,7 @@ import regex
 
 from cleantext.codecs import TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.prescan import images, re_class
-from cleantext.detect.score import confidence, text_cost
+from cleantext.detect.score import alphabet_letters, confidence, farther_from_alphabet, text_cost
 from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
 
 if TYPE_CHECKING:
@@ -193,6 +193,7 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
     # other: ftfy's Latin-1 "ñ" of MacRoman's "Ã±" is a combining macron below there
     image = next((d.chain for d in diagnosis.damages if d.by == "whole-text"), None)
     flagged = _flagged_lines(text, starts)
+    letters = cache(lambda: alphabet_letters(text))
     damages: list[Damage] = []
     for i in range(len(starts) - 1):
         begin, end = starts[i], starts[i + 1]
@@ -215,8 +216,11 @@ def second_opinion(text: str, diagnosis: Diagnosis, utf8_shown: bool = False) ->
                 damages += ours
                 continue
         gain = text_cost(line) - text_cost(fix.text)
-        if not ours and gain < (FTFY_FIT_BITS if shown else FTFY_MARGIN_BITS):
-            continue
+        if not ours and (gain < (FTFY_FIT_BITS if shown else FTFY_MARGIN_BITS)
+                         or farther_from_alphabet(letters(), alphabet_letters(line),
+                                                  alphabet_letters(fix.text))):
+            continue  # (a reading of ftfy's alone that takes the document's letters farther
+            # from an alphabet is what the chain search holds against a weak chain)
         damages += _line_damages(line, fix, begin, gain)
     if damages == list(diagnosis.damages):
         return diagnosis

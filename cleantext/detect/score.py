@@ -164,6 +164,15 @@ def alphabet_misfit(letters: Counter[str]) -> int:
     return misfit
 
 
+def farther_from_alphabet(letters: Counter[str], removed: Counter[str],
+                          added: Counter[str]) -> bool:
+    """Whether a reading that takes the `removed` letters out of a document's `letters` (see
+    `alphabet_letters`) and brings the `added` ones leaves them farther from the closest
+    language's alphabet: a few pairs of the document's own letters read as one letter it does
+    not write (Ewe "ƒã", which it writes, read as MacRoman's "ċ")."""
+    return alphabet_misfit(+(letters - removed) + added) > alphabet_misfit(letters)
+
+
 def _fold(a: str, b: str) -> str:
     """The pair as wordfreq writes it: case-folded (ß is "ss", ς is σ), of which the letters
     that meet."""
