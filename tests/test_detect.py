@@ -1003,21 +1003,25 @@ def test_clean_text_beside_the_damage_keeps_the_whole_text_rule_off():
     assert "mojibake.whole-text" not in {e.rule for e in repaired.edits}
 
 
-def test_ftfy_reads_no_line_of_a_text_wholly_the_image_of_another_chain():
+@pytest.mark.parametrize("text", [
     # Chinantec's combining macron below (CC B1) is "Ã±" through MacRoman, which ftfy reads as
-    # Latin-1's "ñ" on the line "Ne̱.": the whole text is MacRoman's image of UTF-8, not
-    # Latin-1's
-    text = ("ii majï jau kiö ne jna lɨ jäa soul li lijmo' jnia le nio jnia kio juisɇ kio.\n\n"
-            "Ne̱.\n\nEjmo' kio jna juso̱ kio̱jnia i jmo i tsa lɨ̱̈ ta jue'; mojoo tsa ñü' li "
-            "lijmos ii jusó ijmoo tsa")
-    assert _repaired(text, "utf-8", "mac_roman") == text
-
-
-def test_a_clean_punctuation_image_glued_inside_a_latin_word_is_a_trace():
-    # Kanuri "ə" (C9 99) through MacRoman is "…ô": the ellipsis, clean punctuation, stands
-    # inside words, which no other trace had flagged
-    text = ("Hakkiwa Adamganabe Dunya Ngaro Wowurtəgənama\n\nYitagattəgə\n\nAdəgaima tada "
-            "adamganabebe nəmngalwonzə kambaata adə-a nəmnduaso kalkalnzə-a hakkiwanzə")
+    # Latin-1's "ñ" on the line "Ne̱.": the whole text is MacRoman's image of UTF-8, and ftfy's
+    # readings by another chain are not taken there
+    pytest.param("ii majï jau kiö ne jna lɨ jäa soul li lijmo' jnia le nio jnia kio juisɇ kio."
+                 "\n\nNe̱.\n\nEjmo' kio jna juso̱ kio̱jnia i jmo i tsa lɨ̱̈ ta jue'; mojoo tsa "
+                 "ñü' li lijmos ii jusó ijmoo tsa", id="whole-text-not-ftfy"),
+    # Kanuri "ə" (C9 99) is "…ô": the ellipsis, clean punctuation, stands inside words, which
+    # no other trace of the pre-scan had flagged
+    pytest.param("Hakkiwa Adamganabe Dunya Ngaro Wowurtəgənama\n\nYitagattəgə\n\nAdəgaima tada "
+                 "adamganabebe nəmngalwonzə kambaata adə-a nəmnduaso kalkalnzə-a hakkiwanzə",
+                 id="punctuation-lead-in-word"),
+    # one hyphen (U+2010, E2 80 90); the run carries the "o" after it, which the reading leaves
+    # as it was: a weak chain's reading that makes punctuation needs no second opinion
+    pytest.param("Whereas Member States have pledged themselves to achieve, in co\u2010operation "
+                 "with the United Nations, the promotion of universal respect for human rights.",
+                 id="weak-punctuation-before-ascii"),
+])
+def test_utf8_through_mac_roman_is_restored(text):
     assert _repaired(text, "utf-8", "mac_roman") == text
 
 
@@ -1030,14 +1034,6 @@ def test_a_weak_reading_that_takes_the_letters_farther_from_an_alphabet_is_refus
             "akpɔ gbɔe wòtso be hlɔ̃nuwɔwɔ ɖe amegbetɔƒomea ŋu va bɔ ta la.\n\n"
             "Esi eme kɔ ƒãa be gomekpɔkpɔ kple Ablɔɖemenɔnɔ gɔmesese tsitre ɖe amegbetɔ ɖesiaɖe.")
     assert cleantext.repair(text).text is text
-
-
-def test_a_weak_chain_keeps_a_reading_that_makes_no_letter_before_an_ascii_letter():
-    # one hyphen (U+2010, E2 80 90) through MacRoman; the run carries the "o" after it, which
-    # the reading leaves as it was: it makes punctuation, which needs no second opinion
-    text = ("Whereas Member States have pledged themselves to achieve, in co\u2010operation "
-            "with the United Nations, the promotion of universal respect for human rights.")
-    assert _repaired(text, "utf-8", "mac_roman") == text
 
 
 def test_ftfys_reading_of_a_line_by_the_same_chain_wins_where_its_measure_flags_ours():
