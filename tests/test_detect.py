@@ -6,7 +6,7 @@ import regex
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
 from cleantext.detect import detect
-from cleantext.detect.score import char_cost
+from cleantext.detect.score import char_cost, in_word_symbols
 from cleantext.model import Chain
 
 TEXTS = {
@@ -705,6 +705,40 @@ def test_a_three_byte_symbol_whose_images_read_as_letter_and_quote_reaches_ftfy(
 @pytest.mark.parametrize("text", ["Zahrál na píšťalu.", "Італії та Росії", "NÃO É ISSO, IRMÃ "])
 def test_clean_text_that_looks_like_a_lost_byte_stays(text):
     assert cleantext.repair(text).text == text
+
+
+# Aguaruna's declaration holds an inverted exclamation mark inside a word (a typo of "í")
+AGUARUNA = ("nts agkan pujus anenjas chichamain aina aujai tiajui.\n\nNunashkam tiajui: Juju "
+            "takat sumamsag jushaka¡n puyatjusa shiig uminkati, agkan chichat, agkan pujut, "
+            "ashi aentstinum ajutkagtau asamtai tiajui.\n")
+
+
+@pytest.mark.parametrize("text", [AGUARUNA, "Ditaí aidau, ¿wagka tsanisaik? jushaka¡n shiig."])
+def test_a_symbol_read_as_another_is_no_legacy_text(text):
+    # Big5 reads "¡n" as "》" (20 bits: no symbol inside the word any more), ISO-8859-7 reads
+    # "¡" as a quote: readings that make no letter, of nothing only damage makes
+    assert cleantext.repair(text).text is text
+
+
+def test_two_symbols_read_as_one_quote_are_a_double_byte_text():
+    # EUC-KR's quotes read as Latin-1: a paragraph whose only readings make no letter is still
+    # a legacy text when each reads two high bytes as one mark
+    text = "He said \u00a1\u00b0we will meet again\u00a1\u00b1 and left.\n"
+    assert cleantext.repair(text).text == "He said \u201cwe will meet again\u201d and left.\n"
+
+
+def test_c1_controls_read_as_quotes_are_a_legacy_text_without_ftfy():
+    # a reading that makes no letter is evidence when it reads away what only damage makes
+    text = "Ce qu\x92il a dit \x96 c\x92est tout, \x93vraiment\x94."
+    assert (cleantext.repair(text, use_ftfy=False).text
+            == "Ce qu’il a dit – c’est tout, “vraiment”.")
+
+
+def test_the_spacing_caron_and_circumflex_count_inside_a_word():
+    # windows-1250 reads "¡" as "ˇ", which Unicode makes a modifier letter: it is no letter of a
+    # word (the whole Aguaruna declaration had read so, by 8 bits)
+    assert in_word_symbols("jushakaˇn") == in_word_symbols("jushakaˆn") == 1
+    assert in_word_symbols("naʼaa") == 0
 
 
 @pytest.mark.parametrize("text", ["Ôôô VIDA MINHA", "Ààà BIENTÔT"])

@@ -455,6 +455,7 @@ def _latin_swap(run: str, decoded: str) -> bool:
 
 _LETTERS = regex.compile(r"[\p{L}\p{Mn}]")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{Mn}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _choose(run: str, options: Scored, written: Callable[[], set[str]]
@@ -618,6 +619,22 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         """How many of the runs the chain improves only have Latin letters swapped."""
         return sum(_latin_swap(run, decoded) for run, decoded in improving[k])
 
+    def reads_no_language(k: tuple[str, str]) -> bool:
+        """Whether a weak legacy chain only reads lone symbols as other symbols: each of its
+        improving readings makes no letter, reads away no C1 control (windows-1252's quotes
+        read as Latin-1) and reads one non-ASCII character, alone or with the ASCII after it.
+        A symbol read as a quote ("jushaka¡n" as ISO-8859-7's "jushaka‘n"), or with the
+        letter after it as one CJK punctuation mark (Big5's "jushaka》"), is the reading of a
+        symbol, not of a text in that encoding; two symbols read as one mark (EUC-KR's "¡°"
+        as "“") are a double-byte character's bytes. Many lone readings alike are a text's
+        too, so strong chains are not asked; nor UTF-8's, whose readings of punctuation take
+        away the letters of their lead bytes ("â€™" is "’")."""
+        if k[0] == "utf-8":
+            return False
+        return not any(Counter(_LETTERS.findall(decoded)) - Counter(_LETTERS.findall(run))
+                       or any_impossible(run) or len(_NON_ASCII.findall(run)) > 1
+                       for run, decoded in improving[k])
+
     def farther_alphabet(k: tuple[str, str]) -> bool:
         """Whether the runs the chain improves, read so, take the document's letters farther
         from the closest language's alphabet (`farther_from_alphabet`)."""
@@ -637,7 +654,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))
                 and (swaps(k) <= SWAP_SHARE * improved or closer_alphabet(k))
-                and (g >= STRONG_DOC_BITS or not farther_alphabet(k))
+                and (g >= STRONG_DOC_BITS or not (farther_alphabet(k) or reads_no_language(k)))
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:
