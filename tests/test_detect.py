@@ -741,6 +741,25 @@ def test_the_spacing_caron_and_circumflex_count_inside_a_word():
     assert in_word_symbols("naʼaa") == 0
 
 
+def test_two_symbols_inside_a_word_count_each():
+    # UTF-8 read as MacRoman: "á" is "√°", a pair of symbols where a letter stood
+    assert in_word_symbols("tlaxc√°lan") == 2
+    assert in_word_symbols("tlaxc√°°lan") == 0  # three are a drawing or a formula, not a letter
+
+
+@pytest.mark.parametrize("text", [
+    "Every morning the fishermen of the bay walk down to the harbour, check the nets and talk "
+    "about the weather. Nobody remembers when the old pier was built, but everyone agrees that "
+    "the town of Tlaxcálan grew around it. Children learn to swim there before they read.\n",
+    "in the year of the long rain the people of the valley planted maize and beans on the "
+    "terraces, and the elders said that the river would come back to its bed when the moon "
+    "was full; múchi said the same.\n"])
+def test_one_word_read_as_macroman_in_a_long_text_is_restored(text):
+    # a single damaged word in 250 characters of ASCII: its two in-word symbols carry the chain
+    damaged = text.encode("utf-8").decode("mac_roman")
+    assert cleantext.repair(damaged).text == text
+
+
 @pytest.mark.parametrize("text", ["Ôôô VIDA MINHA", "Ààà BIENTÔT"])
 def test_one_letter_repeated_is_no_word_of_another_script(text):
     # ftfy's negative case: read as windows-1253 or KOI8-R, "Ôôô" is "Τττ", "Ààà" is "Ааа",

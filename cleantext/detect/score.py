@@ -429,8 +429,8 @@ def case_switches(text: str) -> int:
     return len(_CASE_SWITCH.findall(text))
 
 
-# a non-ASCII symbol, superscript, quote or digit between two lowercase letters of a cased
-# script: "Za¿ó³æ" (Polish in windows-1250 read as Latin-1), "wi๑gi" (Umbundu "wiñgi" read
+# a non-ASCII symbol, superscript, quote or digit, or two, between two lowercase letters of a
+# cased script: "Za¿ó³æ" (Polish in windows-1250 read as Latin-1), "wi๑gi" (Umbundu "wiñgi" read
 # as TIS-620). Apostrophes and the Catalan middle dot stand there. Lowercase only: a layer of
 # UTF-8 mojibake puts its symbols after a capital ("fÃ¼r", "Ð›Ð°"), and its next layer must
 # not look worse for it. The spacing circumflex and caron count as symbols: Unicode makes them
@@ -440,12 +440,14 @@ def case_switches(text: str) -> int:
 _CASED_LETTER = r"[[\p{Latin}\p{Cyrillic}\p{Greek}]&&\p{Ll}]"
 _IN_WORD_SYMBOL = regex.compile(
     rf"(?V1)(?<={_CASED_LETTER})"
-    r"[[\p{S}\p{N}\p{Pi}\p{Pf}\p{Po}\u02c6\u02c7]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]"
+    r"[[\p{S}\p{N}\p{Pi}\p{Pf}\p{Po}\u02c6\u02c7]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]{1,2}"
     rf"(?={_CASED_LETTER})")
 
 
 def in_word_symbols(text: str) -> int:
-    return len(_IN_WORD_SYMBOL.findall(text))
+    """Symbols inside words, each of a pair counted: UTF-8 read as MacRoman puts two there
+    ("Tlaxc√°lan", the lead byte's "√" and the continuation's "°")."""
+    return sum(map(len, _IN_WORD_SYMBOL.findall(text)))
 
 
 @lru_cache(maxsize=1)
