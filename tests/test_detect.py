@@ -760,6 +760,25 @@ def test_one_word_read_as_macroman_in_a_long_text_is_restored(text):
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("text", [
+    "Results:\n┌────┬────┐\n│ ab │ cd │\n├────┼────┤\n│ ef │ gh │\n└────┴────┘\nend\n",
+    "╔══ Menu ══╗\n║ 1. Start ║\n╚══════════╝\n",
+    "┌─┬─┐\n│a│b│\n└─┴─┘\n",
+    "╔═╗\n║a║\n╚═╝\n"])
+def test_a_drawing_is_no_mojibake(text):
+    # cp437's box drawings are windows-1251's capitals ("ЪДДДДВДДДДї") and TIS-620's letters
+    # ("ษออออป"): a frame read so had gained 82 bits
+    assert cleantext.repair(text).text is text
+
+
+def test_words_whose_bytes_are_box_drawings_are_read():
+    # KOI8-R's lowercase are cp437's box drawings: "цены" is "├┼╬┘", "сады" "╙┴─┘", each a run
+    # of its own between English words, and no drawing (its ends close no row of a frame)
+    text = ("In Russian the word цены means prices, the word сады means gardens, the word горы "
+            "means mountains, and the word люди means people; товарищ is a comrade.\n")
+    assert cleantext.repair(text.encode("koi8_r").decode("cp437")).text == text
+
+
 @pytest.mark.parametrize("text", ["Ôôô VIDA MINHA", "Ààà BIENTÔT"])
 def test_one_letter_repeated_is_no_word_of_another_script(text):
     # ftfy's negative case: read as windows-1253 or KOI8-R, "Ôôô" is "Τττ", "Ààà" is "Ааа",

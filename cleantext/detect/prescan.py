@@ -216,16 +216,38 @@ def _gated_rules() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], 
                  for (classes, _), pattern in _suspicious_rules())
 
 
+#: box-drawing and block characters only, one of them three times in a row: a line drawn
+_DRAWN_LINE = re.compile(r"(?=[\u2500-\u259f]*([\u2500-\u259f])\1\1)[\u2500-\u259f]+")
+#: a frame's edge: a corner or a side's tee, horizontals and tees, and the piece that closes
+#: that row on the right (every code page's letters there pair so in no word)
+_FRAME_EDGE = re.compile("|".join(f"{left}[─═┬┴┼╤╧╪╦╩╬╥╨╫]+{right}" for left, right in (
+    "┌┐", "└┘", "├┤", "╔╗", "╚╝", "╠╣", "╒╕", "╘╛", "╞╡", "╓╖", "╙╜", "╟╢")))
+
+
+def drawing(run: str) -> bool:
+    """Whether a run is part of a drawing: box-drawing characters only, one of them drawn as a
+    line ("╚════╝") or making a frame's edge ("┌─┬─┐"). DOS code pages put letters there
+    (cp437's "─" is windows-1251's "Д", its "═" TIS-620's "อ"), but three of one letter in a
+    row is no word of prose, nor is a word that starts and ends with letters whose bytes are
+    a drawing's corners ("ЪДДї", KOI8-R's "зд©"); a table's frame read so is the worst repair
+    there is."""
+    return _DRAWN_LINE.fullmatch(run) is not None or _FRAME_EDGE.fullmatch(run) is not None
+
+
 def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of every run that may hold mojibake, left to right, non-overlapping; a long
     run is cut at spaces into pieces of at most MAX_RUN characters (a space is a byte of its own
     in every encoding we know, never part of a character), so each is scored in bounded time.
 
     A run starts at a character some wrong decoder makes of a single byte; with `any_seed`, at
-    any non-ASCII character (under a mixed decoder, a word may be all valid UTF-8 pairs)."""
+    any non-ASCII character (under a mixed decoder, a word may be all valid UTF-8 pairs). A
+    drawing (`drawing`) is no run."""
     last = 0
     for m in _run_pattern(any_seed).finditer(text):
         start, end = m.span()
+        if drawing(m.group()):
+            last = end
+            continue
         # a mixed decoder reads a pair as UTF-8 ("카" is C4 AB in EUC-KR: "ī"), which may
         # open a damaged word before its first single-byte image: the run takes in the
         # non-ASCII characters glued before it (a few, so work stays linear)
