@@ -764,10 +764,12 @@ def test_one_word_read_as_macroman_in_a_long_text_is_restored(text):
     "Results:\n┌────┬────┐\n│ ab │ cd │\n├────┼────┤\n│ ef │ gh │\n└────┴────┘\nend\n",
     "╔══ Menu ══╗\n║ 1. Start ║\n╚══════════╝\n",
     "┌─┬─┐\n│a│b│\n└─┴─┘\n",
-    "╔═╗\n║a║\n╚═╝\n"])
+    "╔═╗\n║a║\n╚═╝\n",
+    " ██████╗██╗     ███████╗\n██╔════╝██║     ██╔════╝\n╚██████╗███████╗███████╗\n"])
 def test_a_drawing_is_no_mojibake(text):
     # cp437's box drawings are windows-1251's capitals ("ЪДДДДВДДДДї") and TIS-620's letters
-    # ("ษออออป"): a frame read so had gained 82 bits
+    # ("ษออออป"): a frame read so had gained 82 bits; a banner's letters ("█████╗ ██╗", spaces
+    # between) had been read as ISO-8859-5's "лллллЛ ллЛ"
     assert cleantext.repair(text).text is text
 
 

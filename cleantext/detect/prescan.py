@@ -216,8 +216,9 @@ def _gated_rules() -> tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], 
                  for (classes, _), pattern in _suspicious_rules())
 
 
-#: box-drawing and block characters only, one of them three times in a row: a line drawn
-_DRAWN_LINE = re.compile(r"(?=[\u2500-\u259f]*([\u2500-\u259f])\1\1)[\u2500-\u259f]+")
+#: box-drawing and block characters and spaces only, one of them three times in a row: a line
+#: drawn, or a letter of a banner ("█████╗ ██╗")
+_DRAWN_LINE = re.compile(r"(?=[\u2500-\u259f ]*([\u2500-\u259f])\1\1)[\u2500-\u259f ]+")
 #: a frame's edge: a corner or a side's tee, horizontals and tees, and the piece that closes
 #: that row on the right (every code page's letters there pair so in no word)
 _FRAME_EDGE = re.compile("|".join(f"{left}[─═┬┴┼╤╧╪╦╩╬╥╨╫]+{right}" for left, right in (
@@ -226,11 +227,11 @@ _FRAME_EDGE = re.compile("|".join(f"{left}[─═┬┴┼╤╧╪╦╩╬╥�
 
 def drawing(run: str) -> bool:
     """Whether a run is part of a drawing: box-drawing characters only, one of them drawn as a
-    line ("╚════╝") or making a frame's edge ("┌─┬─┐"). DOS code pages put letters there
-    (cp437's "─" is windows-1251's "Д", its "═" TIS-620's "อ"), but three of one letter in a
-    row is no word of prose, nor is a word that starts and ends with letters whose bytes are
-    a drawing's corners ("ЪДДї", KOI8-R's "зд©"); a table's frame read so is the worst repair
-    there is."""
+    line ("╚════╝", spaces between) or making a frame's edge ("┌─┬─┐"). DOS code pages put
+    letters there (cp437's "─" is windows-1251's "Д", its "═" TIS-620's "อ"), but three of one
+    letter in a row is no word of prose, nor is a word that starts and ends with letters whose
+    bytes are a drawing's corners ("ЪДДї", KOI8-R's "зд©"); a table's frame read so is the
+    worst repair there is."""
     return _DRAWN_LINE.fullmatch(run) is not None or _FRAME_EDGE.fullmatch(run) is not None
 
 
