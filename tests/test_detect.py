@@ -1,5 +1,8 @@
 """detect and repair on generated damage in several languages and chains, and no harm."""
 
+import json
+from pathlib import Path
+
 import pytest
 import regex
 
@@ -779,6 +782,17 @@ def test_words_whose_bytes_are_box_drawings_are_read():
     text = ("In Russian the word цены means prices, the word сады means gardens, the word горы "
             "means mountains, and the word люди means people; товарищ is a comrade.\n")
     assert cleantext.repair(text.encode("koi8_r").decode("cp437")).text == text
+
+
+ODD_CLEAN = json.loads((Path(__file__).parent / "odd_clean_text.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("text", ODD_CLEAN["texts"])
+def test_odd_clean_text_stays(text):
+    # clean text of kinds the benchmark corpora lack: symbols are the images of other code
+    # pages' letters, and none of these is anyone's mojibake
+    assert cleantext.repair(text).text is text
+    assert not cleantext.detect(text).damaged
 
 
 @pytest.mark.parametrize("text", ["Ôôô VIDA MINHA", "Ààà BIENTÔT"])
