@@ -784,6 +784,13 @@ def test_words_whose_bytes_are_box_drawings_are_read():
     assert cleantext.repair(text.encode("koi8_r").decode("cp437")).text == text
 
 
+def test_letters_read_as_other_letters_and_a_symbol_are_no_chain_of_their_own():
+    # a "metal umlaut" line: its letters fit no alphabet, and windows-1257 reads them as
+    # Lithuanian's "ė" and "ÿ" as a spacing dot above (59 bits, a run read on its own)
+    text = "Ünïcödé tëxt wïth dïäërësës ëvërÿwhërë.\n"
+    assert cleantext.repair(text).text is text
+
+
 ODD_CLEAN = json.loads((Path(__file__).parent / "odd_clean_text.json").read_text("utf-8"))
 
 

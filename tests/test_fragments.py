@@ -179,6 +179,15 @@ def test_unlisted_runs_placed_as_spam_is_are_removed(text, fragment):
     assert cleantext.repair(text).text == text.replace(fragment, "", 1)
 
 
+def test_a_run_in_a_line_of_its_own_language_is_not_between_the_hosts_words():
+    # a bilingual page, its Korean line holding two Latin letters: the Hangul words between
+    # them are that line's prose, not strung keywords dropped into the English
+    text = ("The committee met on Tuesday and agreed on the budget for next year after a long "
+            "debate about schools, roads and the new library.\n"
+            "서울시 강남구 역삼동 A 삼성동 논현동 청담동 B 지역입니다.\n")
+    assert cleantext.repair(text).text is text
+
+
 def test_the_shape_that_makes_a_run_spam_is_its_evidence():
     fixed = cleantext.repair(BULGARIAN.replace("за", "за 학동 서천군 양재천", 1))
     assert "several words" in fixed.edits[0].evidence

@@ -432,14 +432,16 @@ def _unwritten_letters(decoded: str, written: Callable[[], set[str]]) -> int:
 
 @memo_short(1 << 14)  # (asked of the same readings for each chain, at every look)
 def _latin_swap(run: str, decoded: str) -> bool:
-    """Whether a reading only puts Latin letters (or marks) in place of Latin letters, one for
-    one ("ës" as "ės", "ñ" as "ń"): evidence of the letter model alone, which knows the
-    languages of wordfreq's lists and not the hundreds of others written in Latin letters
-    (Luxembourgish "dës", Wolof "sañ-sañ", Sango "pëpë" read better as Lithuanian "ė" and
-    Polish "ń"). A chain whose evidence is mostly such readings must bring the document's
-    letters close to one language's alphabet (see `_document_chain`). A reading that also adds
-    a symbol, and takes none away, is no better evidence: under a mixed decoder, Yanomamö "ũ"
-    (valid UTF-8) is windows-1257's "Å©" beside "ë" read as "ė"."""
+    """Whether a reading only puts Latin letters, marks or symbols in place of Latin letters,
+    one for one ("ës" as "ės", "ñ" as "ń", "ÿ" as windows-1257's "˙"): evidence of the letter
+    model alone, which knows the languages of wordfreq's lists and not the hundreds of others
+    written in Latin letters (Luxembourgish "dës", Wolof "sañ-sañ", Sango "pëpë" read better
+    as Lithuanian "ė" and Polish "ń"). A chain whose evidence is mostly such readings must
+    bring the document's letters close to one language's alphabet (see `_document_chain`). A
+    reading that also adds a symbol, and takes none away, is no better evidence: under a mixed
+    decoder, Yanomamö "ũ" (valid UTF-8) is windows-1257's "Å©" beside "ë" read as "ė"; nor is
+    one that reads a letter away as a symbol (a "metal umlaut" line's "ëvërÿwhërë" as
+    "ėvėr˙whėrė")."""
     if len(run) != len(decoded):
         run_letters, letters = _LETTERS.findall(run), _LETTERS.findall(decoded)
         if len(run_letters) != len(letters) or not set(_NON_LETTERS.findall(run)) <= set(
@@ -448,8 +450,8 @@ def _latin_swap(run: str, decoded: str) -> bool:
         run, decoded = "".join(run_letters), "".join(letters)
     return all(
         a == b or (a.isalpha() and script_of(a) == "Latin"
-                   and (unicodedata.category(b) == "Mn"
-                        or (b.isalpha() and script_of(b) == "Latin")))
+                   and (unicodedata.category(b) == "Mn" or not b.isalpha()
+                        or script_of(b) == "Latin"))
         for a, b in zip(run, decoded, strict=True))
 
 

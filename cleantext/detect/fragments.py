@@ -371,9 +371,31 @@ def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple
             before in _CLOSING and start >= 2 and _is_host_letter(text[start - 2], system))):
         return "line-end", Span(start, end)  # glued to the line's last word or its full stop
     if (before == " " and after == " " and start >= 2 and end + 1 < len(text)
-            and text[start - 2].isalnum() and text[end + 1].isalnum()):
+            and text[start - 2].isalnum() and text[end + 1].isalnum()
+            and not _line_is_foreign(text, start, end, system)):
         return "between-words", Span(start, end + 1)
     return "normal", Span(start, end)
+
+
+LINE_REACH = 256  # characters either side of a run in which its line's writing is counted
+
+
+def _line_is_foreign(text: str, start: int, end: int, system: frozenset[str]) -> bool:
+    """Whether the run's line, the run left out, holds more letters foreign to the host than
+    the host's own: the line is prose in another language (a bilingual page's Korean line,
+    "수정구 A 중원구 화성시 B", has two Latin letters), and a run in it stands in its own prose,
+    not dropped between the host's words. Counted within LINE_REACH, so work stays linear."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - LINE_REACH)
+    hi = text.find("\n", end, end + LINE_REACH)
+    hi = min(len(text), end + LINE_REACH) if hi < 0 else hi
+    host = foreign = 0
+    for ch in text[lo:start] + text[end:hi]:
+        if ch.isalpha():
+            if _is_host_letter(ch, system):
+                host += 1
+            else:
+                foreign += 1
+    return foreign > host
 
 
 def find_fragments(text: str, extra_terms: Iterable[str] = (), *,
