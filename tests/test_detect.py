@@ -774,6 +774,7 @@ def test_a_drawing_is_no_mojibake(text):
     # ("ษออออป"): a frame read so had gained 82 bits; a banner's letters ("█████╗ ██╗", spaces
     # between) had been read as ISO-8859-5's "лллллЛ ллЛ"
     assert cleantext.repair(text).text is text
+    assert not cleantext.detect(text).damaged
 
 
 def test_words_whose_bytes_are_box_drawings_are_read():

@@ -450,8 +450,7 @@ def _latin_swap(run: str, decoded: str) -> bool:
         run, decoded = "".join(run_letters), "".join(letters)
     return all(
         a == b or (a.isalpha() and script_of(a) == "Latin"
-                   and (unicodedata.category(b) == "Mn" or not b.isalpha()
-                        or script_of(b) == "Latin"))
+                   and (not b.isalpha() or script_of(b) == "Latin"))
         for a, b in zip(run, decoded, strict=True))
 
 

@@ -246,7 +246,7 @@ def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
     last = 0
     for m in _run_pattern(any_seed).finditer(text):
         start, end = m.span()
-        if drawing(m.group()):
+        if "\u2500" <= text[start] <= "\u259f" and drawing(m.group()):
             last = end
             continue
         # a mixed decoder reads a pair as UTF-8 ("카" is C4 AB in EUC-KR: "ī"), which may
