@@ -9,7 +9,7 @@ import regex
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
 from cleantext.detect import detect
-from cleantext.detect.score import char_cost, in_word_symbols
+from cleantext.detect.score import char_cost, in_word_symbols, script_mixes
 from cleantext.model import Chain
 
 TEXTS = {
@@ -777,6 +777,61 @@ def test_a_drawing_is_no_mojibake(text):
     assert not cleantext.detect(text).damaged
 
 
+@pytest.mark.parametrize("text", [
+    # a table in a JSON string, its line breaks escaped: a run went on from bar to bar
+    # ("│ (index) │" read as windows-1251's "і (index) і") and read the frame as "ЪДДДДВДДД"
+    r"console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);\n// ┌─────────┬─────┬─────┐\n"
+    r"// │ (index) │ a   │ b   │\n// ├─────────┼─────┼─────┤\n// │ 0       │ 1   │ 'Y' │\n"
+    r"// │ 1       │ 'Z' │ 2   │\n// └─────────┴─────┴─────┘\n",
+    # a tree ("├──" is no frame's edge and no line three long: windows-1253's "ΓΔΔ")
+    "    Consider a zip file with this structure::\n\n        .\n        ├── a.txt\n"
+    "        └── b\n            ├── c.txt\n            └── d\n                └── e.txt\n",
+    # a progress bar, its last bar the ASCII trail byte a run may end in (Shift_JIS "笆遺毎")
+    "Collecting tea\n  Downloading tea-1.9.8-py2.py3-none-any.whl (346 kB)\n"
+    "     |████████████████████████████████| 346 kB 10.4 MB/s\n",
+    # a diagram with arrows in its lines
+    "             ├──────<─────┘   │     ┌────────────────┐\n"
+    "             │ (user request) │     │ triggers-pending │\n"])
+def test_box_drawings_in_a_text_that_draws_are_its_drawing(text):
+    # once a text draws a line, a frame's edge or a tree's branch, no box drawing in it is part
+    # of a run: a text that draws right was not read as cp437
+    assert cleantext.repair(text).text is text
+    assert not cleantext.detect(text).damaged
+
+
+def test_cp437_mojibake_is_read_in_a_text_that_draws_nothing():
+    text = "Le café de la côte d'Ivoire est très apprécié à Paris.\n"
+    assert cleantext.repair(text.encode("utf-8").decode("cp437")).text == text
+
+
+@pytest.mark.parametrize("text", [
+    # one listing had made KOI8-R the chain of the text, and "Górny" read as "GСrny"
+    "- Added constant alphas8bit to include the following 8-bit characters:\n"
+    "    ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ\n\n"
+    "- Updated build to use flit, PR by Michał Górny, added BUILDING.md\n",
+    "        self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'\n"
+    "                           'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')\n"])
+def test_an_alphabet_listed_is_no_run(text):
+    assert cleantext.repair(text).text is text
+
+
+def test_a_listing_inside_damaged_text_does_not_stop_its_repair():
+    text = ("Привет, как дела? Алфавит: абвгдежзийклмнопрстуфхцчшщъыьэюя. Всё хорошо, "
+            "спасибо, а у тебя?\n")
+    damaged = text.encode("cp1251").decode("latin-1")
+    # the words around it are read; the listing itself is left as it stands (no word tells
+    # which alphabet it lists)
+    listing = slice(text.index("абв"), text.index("юя") + 2)
+    assert cleantext.repair(damaged).text == text.replace(text[listing], damaged[listing])
+
+
+def test_one_symbol_doubled_is_no_double_byte_character():
+    # Spanish doubles "¡": EUC-JP reads "¡¡" as its ideographic space, Big5 as "﹛" (32 and 18
+    # bits, weak chains of one reading)
+    text = "  ¡¡ NOTA: Antes de ejecutar alguno de los siguientes pasos lea primero\n"
+    assert cleantext.repair(text).text is text
+
+
 def test_words_whose_bytes_are_box_drawings_are_read():
     # KOI8-R's lowercase are cp437's box drawings: "цены" is "├┼╬┘", "сады" "╙┴─┘", each a run
     # of its own between English words, and no drawing (its ends close no row of a frame)
@@ -1149,3 +1204,23 @@ def test_utf8_of_a_script_the_counts_hold_no_text_of_is_not_read_as_gbk(text):
     # two bytes a letter, as GBK's Han are: priced at the dearest script's unseen cost, each
     # letter had cost more than a rare Han character
     assert _repaired(text, "utf-8", "cp1252") == text
+
+
+def test_kana_marks_inside_a_latin_word_mix_scripts():
+    # Shift_JIS reads German "ß" as the halfwidth semi-voiced mark "ﾟ", a letter of no script
+    # to Unicode: 2.5 bits a time, and a changelog naming "Nießen" 86 times had made one
+    # stylised name ("T•Ø•R•Ü•S" as Shift_JIS's "娩紐舗百") a strong chain of the whole text
+    lines = [f"* [`{i:010x}`] - **crypto**: fix case {i} (Tobias Nießen) [#4{i:04d}]\n"
+             for i in range(40)]
+    lines.insert(20, "* [`06f225c6a6`] - **doc**: capitalize valgrind (T•Ø•R•Ü•S) [#41986]\n")
+    text = "".join(lines)
+    assert script_mixes("Nieﾟen") == 2 and script_mixes("コーヒー") == script_mixes("ｺｰﾋｰ") == 0
+    assert cleantext.repair(text).text is text
+
+
+def test_a_few_listed_letters_are_no_text_in_another_script():
+    # KOI8-R's "АИМСЗ" (44 bits): a weak chain that brings fewer than LONG_READING letters of
+    # a script the text writes nowhere else
+    text = ("  grep is faster on regular expressions that match multibyte characters\n"
+            "  in brackets (such as '[áéíóú]').\n")
+    assert cleantext.repair(text).text is text

@@ -347,3 +347,34 @@ def test_each_foreign_script_is_judged_a_minority_on_its_own():
 ])
 def test_a_run_glued_to_the_start_or_end_of_a_one_line_text_is_removed(text):
     assert cleantext.repair(text).text == text.replace("ПокерСтарс", "").replace("77", "")
+
+
+def test_a_homoglyph_typed_in_a_word_is_no_fragment():
+    # a Cyrillic "е" after a Latin "O", glued to a line's end in a keymap: every letter of the
+    # run is printed like a Latin one
+    text = "o\tү\tCYRILLIC SMALL LETTER U\nO\tҮ\tCYRILLIC CAPITAL LETTER Oе\n"
+    assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", [
+    # a man page's Russian line among troff's Latin macros: after ".PP", before "NIS"
+    "Nor will it change the owner of any\n\\fBcrontab\\fR\nfiles or\n\\fBat\\fR\njobs "
+    "manually\\&.\n.PP\nВы должны сделать все изменения NIS на сервере NIS самостоятельно\\&.\n"
+    ".SH \"CONFIGURATION\"\n.PP\nThe following configuration variables in\n\\fB/etc/login.defs"
+    "\\fR\nchange the behavior of this tool:\n",
+    "You may not remove any NIS attributes on a NIS client\\&.\n.PP\n"
+    "您不能在 NIS 客户端上移除任何 NIS 属性。这必须在 NIS 服务器上执行。\n.PP\nIf\n"
+    "\\fBUSERGROUPS_ENAB\\fR\nis defined to yes in /etc/login.defs, the group is removed.\n"])
+def test_a_run_at_a_line_break_of_a_line_in_its_own_language_stays(text):
+    assert cleantext.repair(text).text is text
+
+
+def test_a_run_opening_a_line_of_hard_wrapped_prose_is_between_words():
+    # a man page filled to a width breaks its lines between words: "тексту\nterminfo і" is two
+    # words, not one cut in two; between words a lowercase Latin word stays
+    text = ("Ця команда впливає на використання можливостей показу напівжирного тексту\n"
+            "terminfo і змінює область резюме та область завдань для\n"
+            "виділення тексту, коли вона використовується у поєднанні з\n"
+            "іншими командами, які змінюють вигляд цього вікна та\n"
+            "всіх інших вікон, відкритих у поточному сеансі роботи\n")
+    assert cleantext.repair(text).text is text

@@ -623,18 +623,32 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     def reads_no_language(k: tuple[str, str]) -> bool:
         """Whether a weak legacy chain only reads lone symbols as other symbols: each of its
         improving readings makes no letter, reads away no C1 control (windows-1252's quotes
-        read as Latin-1) and reads one non-ASCII character, alone or with the ASCII after it.
+        read as Latin-1) and reads one non-ASCII character (once or more), alone or with the
+        ASCII after it.
         A symbol read as a quote ("jushaka¡n" as ISO-8859-7's "jushaka‘n"), or with the
         letter after it as one CJK punctuation mark (Big5's "jushaka》"), is the reading of a
         symbol, not of a text in that encoding; two symbols read as one mark (EUC-KR's "¡°"
-        as "“") are a double-byte character's bytes. Many lone readings alike are a text's
+        as "“") are a double-byte character's bytes, but not one symbol doubled (Spanish "¡¡",
+        EUC-JP's ideographic space and Big5's "﹛"). Many lone readings alike are a text's
         too, so strong chains are not asked; nor UTF-8's, whose readings of punctuation take
         away the letters of their lead bytes ("â€™" is "’")."""
         if k[0] == "utf-8":
             return False
         return not any(Counter(_LETTERS.findall(decoded)) - Counter(_LETTERS.findall(run))
-                       or any_impossible(run) or len(_NON_ASCII.findall(run)) > 1
+                       or any_impossible(run) or len(set(_NON_ASCII.findall(run))) > 1
                        for run, decoded in improving[k])
+
+    def brings_a_few_letters(k: tuple[str, str]) -> bool:
+        """Whether a weak legacy chain's improving readings bring a few letters (fewer than
+        LONG_READING in all) of a script the document writes nowhere else: Latin letters listed
+        in a clean text ("[áéíóú]", "äöü") read as Cyrillic "АИМСЗ" or Hebrew "בכס" are no
+        text in that script; a damaged paragraph or name brings more. (`_choose` asks the same
+        of a run read on its own.)"""
+        if k[0] == "utf-8":
+            return False
+        brought = sum(_unwritten_letters(decoded, lambda: written)
+                      for _, decoded in improving[k])
+        return 0 < brought < LONG_READING
 
     def farther_alphabet(k: tuple[str, str]) -> bool:
         """Whether the runs the chain improves, read so, take the document's letters farther
@@ -655,7 +669,8 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))
                 and (swaps(k) <= SWAP_SHARE * improved or closer_alphabet(k))
-                and (g >= STRONG_DOC_BITS or not (farther_alphabet(k) or reads_no_language(k)))
+                and (g >= STRONG_DOC_BITS or not (farther_alphabet(k) or reads_no_language(k)
+                                                  or brings_a_few_letters(k)))
                 ) or one_language(k):
             eligible[k] = g
     if not eligible:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -354,16 +354,23 @@ def _placeable(text: str, start: int, end: int) -> bool:
     return "\n" in (before, after) or before == after == " "
 
 
-def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple[str, Span]:
+def _placement(text: str, start: int, end: int, system: frozenset[str],
+               wrapped: Callable[[], bool]) -> tuple[str, Span]:
+    """Where a run stands, and what removal takes with it; `wrapped()` says whether the text
+    is hard-wrapped (`_wrapped`, asked only of a run that may cut a word)."""
     # the ends of the text are line ends (streaming cuts a file at line ends too): a run glued
     # to the first or last word of a document is as abnormal as one glued to a line's
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
+    if "\n" in (before, after) and _line_is_foreign(text, start, end, system):
+        return "normal", Span(start, end)  # the line's own prose, glued to nothing of the host
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], system) and _is_host_letter(text[end + 1], system)
             and (not text[end + 1].isupper() or _in_capitals(text, start - 2))):
         # (a capital after the run opens a sentence or a name, unless the word it cuts is
         # written in capitals: "ΕΡ\n<run> ΓΑΣΙΑ")
+        if wrapped():
+            return "between-words", Span(start, end + 1)
         return "split-word", Span(start - 1, end + 1)
     if before == "\n" and _is_host_letter(after, system):
         return "line-start", Span(start, end)
@@ -377,19 +384,44 @@ def _placement(text: str, start: int, end: int, system: frozenset[str]) -> tuple
     return "normal", Span(start, end)
 
 
+WRAPS = 3  # line breaks inside a sentence that make a text hard-wrapped (see `_wrapped`)
+#: a line break between two lowercase letters: inside a sentence of a script with case (in
+#: Thai, Chinese or Japanese a line may break inside a word, and Arabic or Hebrew show no
+#: sentence's start)
+_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+
+
+def _wrapped(text: str, system: frozenset[str]) -> bool:
+    """Whether the text breaks its lines inside sentences (mail, man pages, plain text filled
+    to a width), WRAPS times or more between the host's own letters. There a line that ends in
+    a word and a next one that opens with a foreign run are two words, not a word cut in two
+    ("тексту\nterminfo і змінює"): the run is placed between words."""
+    found = 0
+    for m in _WRAP.finditer(text):
+        i = m.start()
+        if (text[i - 1].islower() and text[i + 1].islower()
+                and _is_host_letter(text[i - 1], system) and _is_host_letter(text[i + 1], system)):
+            found += 1
+            if found >= WRAPS:
+                return True
+    return False
+
+
 LINE_REACH = 256  # characters either side of a run in which its line's writing is counted
 
 
 def _line_is_foreign(text: str, start: int, end: int, system: frozenset[str]) -> bool:
     """Whether the run's line, the run left out, holds more letters foreign to the host than
     the host's own: the line is prose in another language (a bilingual page's Korean line,
-    "수정구 A 중원구 화성시 B", has two Latin letters), and a run in it stands in its own prose,
-    not dropped between the host's words. Counted within LINE_REACH, so work stays linear."""
+    "수정구 A 중원구 화성시 B", has two Latin letters; a man page's Russian line "Вы должны
+    сделать все изменения NIS на сервере"), and a run in it stands in its own prose, not
+    dropped into the host's. Counted in prose (markup left out: "…人。</description>" is a line
+    of Chinese) within LINE_REACH, so work stays linear."""
     lo = max(text.rfind("\n", 0, start) + 1, start - LINE_REACH)
     hi = text.find("\n", end, end + LINE_REACH)
     hi = min(len(text), end + LINE_REACH) if hi < 0 else hi
     host = foreign = 0
-    for ch in text[lo:start] + text[end:hi]:
+    for ch in _prose(text[lo:start] + " " + text[end:hi]):
         if ch.isalpha():
             if _is_host_letter(ch, system):
                 host += 1
@@ -450,8 +482,9 @@ def run_words(run: str) -> list[str]:
 def _runs(text: str, system: frozenset[str]) -> Iterator[tuple[regex.Match[str], str, Span]]:
     """Each run of letters foreign to the writing system: (match, placement, what removal
     takes)."""
+    wrapped = cache(lambda: _wrapped(text, system))
     for m in _runs_of(text, system):
-        yield m, *_placement(text, m.start(), m.end(), system)
+        yield m, *_placement(text, m.start(), m.end(), system, wrapped)
 
 
 def _run_script(run: str, system: frozenset[str]) -> str | None:
@@ -512,8 +545,7 @@ def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> 
     last word, or cutting a word, is placed as spam is, unless it is a capitalised word alone,
     a name that may open a line ("Ford задумал"); after a full stop it may be a domain's ending
     ("сайт.com"), so there it needs more than one word or digits."""
-    letters = [c for c in run if c.isalpha()]
-    if len(letters) < 3 or all(host in lookalikes().get(c, ()) for c in letters):
+    if sum(c.isalpha() for c in run) < 3 or _lookalikes_only(run, host):
         return False
     end = start + len(run)
     word = (_WORD_AROUND.match(text, end).group()
@@ -525,9 +557,15 @@ def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> 
     if host in GLUES_LATIN:
         return _phrase(run, "Latin")
     several = " " in run.strip() or _numbered(run)
-    if letters[0].isupper() and not several:
+    if next(c for c in run if c.isalpha()).isupper() and not several:
         return False
     return not (placement == "line-end" and text[start - 1] in _CLOSING and not several)
+
+
+def _lookalikes_only(run: str, host: str) -> bool:
+    """Whether every letter of the run is printed like a letter of the host's script: a
+    homoglyph typed in its words ("LETTER Oе", Cyrillic "е" after a Latin "O"), not a fragment."""
+    return all(host in lookalikes().get(c, ()) for c in run if c.isalpha())
 
 
 _WORD_AROUND = regex.compile(r"\S*")
@@ -540,10 +578,11 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
     """`find_fragments` once host, its writing system and minor scripts are known: every
     foreign run looked at."""
     placed = []
+    wrapped = cache(lambda: _wrapped(text, system))
     for m in _runs_of(text, system):
         if not _placeable(text, *m.span()):
             continue  # (most runs: words in markup, URLs)
-        placement, remove = _placement(text, m.start(), m.end(), system)
+        placement, remove = _placement(text, m.start(), m.end(), system, wrapped)
         if placement != "normal" and (script := _run_script(m.group(), system)) is not None:
             placed.append((m, script, placement, remove))
     # every run's text, counted once a fragment asks whether its own recurs
@@ -567,7 +606,8 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         # glued to a word or a line's end, numbered or strung: placed as spam is, not as prose
         placed_so = placement != "between-words" or numbered or phrase
         needs_lexicon = not (_latin_glued(m.group(), host, placement, text, m.start())
-                             if script == "Latin" else placed_so)
+                             if script == "Latin"
+                             else placed_so and not _lookalikes_only(m.group(), host))
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = letters > (
             MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)

@@ -12,6 +12,7 @@ of seeds) leaves there.
 
 from __future__ import annotations
 
+import operator
 import re
 import string
 import unicodedata
@@ -235,6 +236,67 @@ def drawing(run: str) -> bool:
     return _DRAWN_LINE.fullmatch(run) is not None or _FRAME_EDGE.fullmatch(run) is not None
 
 
+#: what only a drawing holds: a line drawn, a frame's edge, or a tree's branch ("├── src")
+_DRAWS = re.compile(rf"([\u2500-\u259f])\1\1|{_FRAME_EDGE.pattern}|[├└╠╚]──")
+_BOXES = re.compile(r"[\u2500-\u259f]")
+#: box-drawing and block characters standing apart from other non-ASCII characters
+_BOXES_APART = re.compile(r"(?<![^\x00-\x7f])[\u2500-\u259f]+(?![^\x00-\x7f])")
+
+DRAWING_SHARE = 0.9  # of a text's box drawings, those that stand apart in a drawing
+
+
+def _drawing_boxes(text: str) -> list[tuple[int, int]]:
+    """The spans of box drawings standing apart (ASCII around them: a frame, a table's bars, a
+    tree's branches, "|████| 346 kB"), when one of them draws (`_DRAWS`) and nearly all of the
+    text's box drawings stand so: then all are a drawing's. A text read as cp437 is full of
+    box drawings too (a double-byte text's bytes B0-DF), mostly glued to its other images
+    ("╟╤╛τ░Φ"); its words made of box drawings alone ("└╟" of Korean "의") may draw by chance."""
+    if "\u2500" > max(text):
+        return []
+    apart = list(_BOXES_APART.finditer(text))
+    if not any(_DRAWS.search(m.group()) for m in apart) or sum(
+            m.end() - m.start() for m in apart) < DRAWING_SHARE * len(_BOXES.findall(text)):
+        return []
+    return [m.span() for m in apart]
+
+
+LISTING = 5  # characters in code-point order that make a listing (see `_listings`)
+_NON_ASCII_STRETCH = re.compile(rf"[^\x00-\x7f]{{{LISTING},}}")
+
+
+def _listings(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of LISTING or more non-ASCII characters, each one code point after the one
+    before: an alphabet listed ("ÀÁÂÃÄÅ…", "ßàáâã…"), no word of any language. Its bytes are
+    a listing in every single-byte code page, which reads them as another alphabet ("юабцд…",
+    KOI8-R's order) and would make a clean text's one listing the chain of the whole text."""
+    for m in _NON_ASCII_STRETCH.finditer(text):
+        codes = list(map(ord, m.group()))
+        # a byte per pair of neighbours, 1 where the second follows the first (built in C)
+        steps = bytes(map((1).__eq__, map(operator.sub, codes[1:], codes)))
+        for listed in _IN_ORDER.finditer(steps):
+            yield m.start() + listed.start(), m.start() + listed.end() + 1
+
+
+_IN_ORDER = re.compile(rb"\x01{%d,}" % (LISTING - 1))
+
+
+def _unwritten_as_breaks(text: str) -> str:
+    """The text with what stands in it but is no writing turned to line breaks, which end every
+    run: a drawing's box drawings (`_drawing_boxes`) and alphabets listed (`_listings`). The
+    same length: the runs' spans stand in the text."""
+    if text.isascii():
+        return text
+    cuts = _drawing_boxes(text) + list(_listings(text))
+    if not cuts:
+        return text
+    parts, last = [], 0
+    for start, end in sorted(cuts):
+        start = max(start, last)
+        parts += [text[last:start], "\n" * (end - start)]
+        last = max(last, end)
+    return "".join(parts) + text[last:]
+
+
 def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
     """[start, end) of every run that may hold mojibake, left to right, non-overlapping; a long
     run is cut at spaces into pieces of at most MAX_RUN characters (a space is a byte of its own
@@ -242,7 +304,8 @@ def runs(text: str, any_seed: bool = False) -> Iterator[tuple[int, int]]:
 
     A run starts at a character some wrong decoder makes of a single byte; with `any_seed`, at
     any non-ASCII character (under a mixed decoder, a word may be all valid UTF-8 pairs). A
-    drawing (`drawing`) is no run."""
+    drawing (`drawing`) is no run, nor part of one (`_unwritten_as_breaks`)."""
+    text = _unwritten_as_breaks(text)
     last = 0
     for m in _run_pattern(any_seed).finditer(text):
         start, end = m.span()

@@ -320,9 +320,16 @@ def _mix_class(ch: str) -> str | None:
             return None  # fullwidth Latin (ＳＪＩＳ) is CJK typography, at home in CJK words
         if ch.isascii():
             return _ASCII if ch.isupper() else _ASCII_LOWER
+        if ch in _KANA_MARKS:
+            return "Katakana"
         s = script_of(ch)
         return None if s in NEUTRAL else s
     return _OTHER
+
+
+#: the prolonged sound mark and the halfwidth voicing marks: letters of no script to Unicode
+#: (Common), which only kana write ("Nieﾟen" is Shift_JIS's reading of a German "Nießen")
+_KANA_MARKS = frozenset("\u30fc\uff70\uff9e\uff9f")
 
 
 def _joins(a: str, b: str, cjk_glue: bool) -> bool:
