@@ -378,3 +378,21 @@ def test_a_run_opening_a_line_of_hard_wrapped_prose_is_between_words():
             "іншими командами, які змінюють вигляд цього вікна та\n"
             "всіх інших вікон, відкритих у поточному сеансі роботи\n")
     assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", [
+    # a source file's Chinese comments: the code makes the host Latin
+    "class Provider(PersonProvider):\n    def first_romanized_name_male(self) -> str:"
+    "  # 只有jp有實作\n        return self.random_element(self.first_names_male)\n\n"
+    "    def first_romanized_name_female(self) -> str:  # 只有jp有實作\n"
+    "        return self.random_element(self.first_names_female)\n",
+    # a menu translation file: each line a command and its translation
+    "  menutrans Next\\ Match<tab>:Nexplore 下一个匹配项<tab>:Nexplore\n"
+    "  menutrans Prev\\ Match<tab>:Pexplore 上一个匹配项<tab>:Pexplore\n  \" }}}\n"
+    "  menutrans Make\\ Subdirectory<tab>d 新建子目录<tab>d\n"
+    "  menutrans Marked\\ Files 选定的(Marked)文件\n"
+    "  \" Netrw.Marked Files menuitems {{{2\n"
+    "  menutrans Hide-Show-List\\ Control<tab>a 隐藏/显示<tab>a\n"
+    "  menutrans Copy\\ To\\ Target<tab>mc 复制到目标<tab>mc\n  menutrans Delete<tab>D 删除<tab>D\n"])
+def test_a_run_glued_to_a_word_that_goes_on_in_its_script_stays(text):
+    assert cleantext.repair(text).text is text

@@ -362,7 +362,8 @@ def _placement(text: str, start: int, end: int, system: frozenset[str],
     # to the first or last word of a document is as abnormal as one glued to a line's
     before = text[start - 1] if start > 0 else "\n"
     after = text[end] if end < len(text) else "\n"
-    if "\n" in (before, after) and _line_is_foreign(text, start, end, system):
+    if "\n" in (before, after) and (_line_is_foreign(text, start, end, system)
+                                    or _glued_into_own(text, start, end)):
         return "normal", Span(start, end)  # the line's own prose, glued to nothing of the host
     if (before == "\n" and after == " " and start >= 2 and end + 1 < len(text)
             and _is_host_letter(text[start - 2], system) and _is_host_letter(text[end + 1], system)
@@ -405,6 +406,17 @@ def _wrapped(text: str, system: frozenset[str]) -> bool:
             if found >= WRAPS:
                 return True
     return False
+
+
+def _glued_into_own(text: str, start: int, end: int) -> bool:
+    """Whether the run is glued to a word that holds letters of the run's own scripts beyond
+    it: the run and the host's letters between are one foreign word or phrase that takes in a
+    host word ("# 只有jp有實作" in a source file, "选定的(Marked)文件"), not a run dropped into
+    the host's prose."""
+    own = {script_of(c) for c in text[start:end] if c.isalpha()} - NEUTRAL
+    glued = (_WORD_BEFORE.search(text, max(0, start - GLUED_REACH), start).group()
+             + _WORD_AROUND.match(text, end).group())
+    return any(c.isalpha() and script_of(c) in own for c in glued)
 
 
 LINE_REACH = 256  # characters either side of a run in which its line's writing is counted
@@ -549,7 +561,7 @@ def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> 
         return False
     end = start + len(run)
     word = (_WORD_AROUND.match(text, end).group()
-            + _WORD_BEFORE.search(text, max(0, start - 64), start).group())
+            + _WORD_BEFORE.search(text, max(0, start - GLUED_REACH), start).group())
     if any("a" <= c.lower() <= "z" for c in word):
         return False  # "MarwΜew": the word goes on in Latin after a look-alike
     if placement == "between-words":
@@ -568,7 +580,8 @@ def _lookalikes_only(run: str, host: str) -> bool:
     return all(host in lookalikes().get(c, ()) for c in run if c.isalpha())
 
 
-_WORD_AROUND = regex.compile(r"\S*")
+GLUED_REACH = 64  # characters of the words a run is glued to that are looked at
+_WORD_AROUND = regex.compile(rf"\S{{0,{GLUED_REACH}}}")
 _WORD_BEFORE = regex.compile(r"\S*\Z")
 
 
