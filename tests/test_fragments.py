@@ -393,6 +393,16 @@ def test_a_run_opening_a_line_of_hard_wrapped_prose_is_between_words():
     "  menutrans Marked\\ Files 选定的(Marked)文件\n"
     "  \" Netrw.Marked Files menuitems {{{2\n"
     "  menutrans Hide-Show-List\\ Control<tab>a 隐藏/显示<tab>a\n"
-    "  menutrans Copy\\ To\\ Target<tab>mc 复制到目标<tab>mc\n  menutrans Delete<tab>D 删除<tab>D\n"])
+    "  menutrans Copy\\ To\\ Target<tab>mc 复制到目标<tab>mc\n"
+    "  menutrans Delete<tab>D 删除<tab>D\n"])
 def test_a_run_glued_to_a_word_that_goes_on_in_its_script_stays(text):
+    assert cleantext.repair(text).text is text
+
+
+def test_letters_listed_between_words_are_no_strung_keywords():
+    # single letters between spaces are an alphabet listed, not several spam words
+    text = ("%    <U06A9> <S06A9>;<BASE>;<MIN>;<U06A9> % ARABIC LETTER KEHEH\n%\n"
+            "% So we make ڪ ګ ك ڬ ڭ ڮ sort like <S06A9> with secondary differences:\n"
+            '<U06AA> <S06A9>;"<BASE><VRNT1><VRNT1>";<MIN>;<U06AA> % ARABIC LETTER SWASH KAF\n'
+            '<U06AB> <S06A9>;"<BASE><VRNT1><VRNT2>";<MIN>;<U06AB> % ARABIC LETTER KAF WITH RING\n')
     assert cleantext.repair(text).text is text

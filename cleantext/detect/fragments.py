@@ -539,9 +539,10 @@ def _phrase(run: str, script: str) -> bool:
     placed normally and never get here)."""
     if any(c.isupper() for c in run):
         return False
-    words = run.split()
+    # (words: a run of single letters between spaces is an alphabet listed, "ڪ ګ ك ڬ ڭ")
+    words = [w for w in run.split() if sum(c.isalpha() for c in w) >= 2]
     return len(words) >= 2 or (
-        script == "Han" and sum(c.isalpha() for c in words[0]) > HAN_WORD)
+        script == "Han" and len(words) == 1 and sum(c.isalpha() for c in words[0]) > HAN_WORD)
 
 
 def _latin_glued(run: str, host: str, placement: str, text: str, start: int) -> bool:
