@@ -750,6 +750,17 @@ def test_two_symbols_inside_a_word_count_each():
     assert in_word_symbols("tlaxc√°°lan") == 0  # three are a drawing or a formula, not a letter
 
 
+@pytest.mark.parametrize("decoder", ["latin-1", "cp1251"])
+def test_a_symbol_after_a_capital_inside_a_word_is_inside_it(decoder):
+    # UTF-8 "ë" read as "Ã«" or "Г«": the lead byte's capital glued to the word's lowercase
+    # letters, its continuation a symbol inside the word
+    assert in_word_symbols("cÃ«hnn") == in_word_symbols("cГ«hnn") == 1
+    assert in_word_symbols("ÀB«c") == in_word_symbols("Ð›Ð°") == 0
+    text = ("Ra bu:unny cëhnn ra'ta' ra libertad. Deree'ch cëhnn ra libertad ch re:e' cëhnn "
+            "ra libertad.\n")
+    assert cleantext.repair(text.encode("utf-8").decode(decoder)).text == text
+
+
 @pytest.mark.parametrize("text", [
     "Every morning the fishermen of the bay walk down to the harbour, check the nets and talk "
     "about the weather. Nobody remembers when the old pier was built, but everyone agrees that "
@@ -797,6 +808,14 @@ def test_box_drawings_in_a_text_that_draws_are_its_drawing(text):
     # of a run: a text that draws right was not read as cp437
     assert cleantext.repair(text).text is text
     assert not cleantext.detect(text).damaged
+
+
+def test_a_koi8_r_text_read_as_cp437_is_no_drawing():
+    # every word a stretch of box drawings standing apart, and "юный" is "└╬┘╩", which holds a
+    # frame's edge: only a stretch that is a drawing whole makes the text draw (hypothesis)
+    text = ("войти монета вскинуть желание. экзамен налоговый вытаскивать приятель. "
+            "вздрагивать куча порт точно. юный.")
+    assert cleantext.repair(text.encode("koi8_r").decode("cp437")).text == text
 
 
 def test_cp437_mojibake_is_read_in_a_text_that_draws_nothing():

@@ -237,7 +237,10 @@ def drawing(run: str) -> bool:
 
 
 #: what only a drawing holds: a line drawn, a frame's edge, or a tree's branch ("├── src")
-_DRAWS = re.compile(rf"([\u2500-\u259f])\1\1|{_FRAME_EDGE.pattern}|[├└╠╚]──")
+#: (a stretch whole: a KOI8-R word read as cp437 is a stretch of box drawings too, and "юный"
+#: holds a frame's edge, "└╬┘╩")
+_DRAWS = re.compile(rf"[\u2500-\u259f]*([\u2500-\u259f])\1\1[\u2500-\u259f]*"
+                    rf"|{_FRAME_EDGE.pattern}|[├└╠╚]──+")
 _BOXES = re.compile(r"[\u2500-\u259f]")
 #: box-drawing and block characters standing apart from other non-ASCII characters
 _BOXES_APART = re.compile(r"(?<![^\x00-\x7f])[\u2500-\u259f]+(?![^\x00-\x7f])")
@@ -254,7 +257,7 @@ def _drawing_boxes(text: str) -> list[tuple[int, int]]:
     if "\u2500" > max(text):
         return []
     apart = list(_BOXES_APART.finditer(text))
-    if not any(_DRAWS.search(m.group()) for m in apart) or sum(
+    if not any(_DRAWS.fullmatch(m.group()) for m in apart) or sum(
             m.end() - m.start() for m in apart) < DRAWING_SHARE * len(_BOXES.findall(text)):
         return []
     return [m.span() for m in apart]

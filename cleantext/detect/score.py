@@ -438,15 +438,17 @@ def case_switches(text: str) -> int:
 
 # a non-ASCII symbol, superscript, quote or digit, or two, between two lowercase letters of a
 # cased script: "Za¿ó³æ" (Polish in windows-1250 read as Latin-1), "wi๑gi" (Umbundu "wiñgi" read
-# as TIS-620). Apostrophes and the Catalan middle dot stand there. Lowercase only: a layer of
-# UTF-8 mojibake puts its symbols after a capital ("fÃ¼r", "Ð›Ð°"), and its next layer must
-# not look worse for it. The spacing circumflex and caron count as symbols: Unicode makes them
-# modifier letters, the code pages that hold them (windows-1252's 0x88, windows-1250's 0xA1)
-# hold them as accents on their own, and no orthography writes them inside a word
-# ("jushaka¡n" is not windows-1250's "jushakaˇn").
+# as TIS-620). Apostrophes and the Catalan middle dot stand there. After a lowercase letter, or
+# a capital inside a word: UTF-8's lead byte read as a capital glued to a lowercase letter
+# ("cÃ«hnn", "cГ«hnn": Zapotec "cëhnn", whose pairs no language of ours writes, had read as
+# well either way). A capital that opens a word does not count ("Ð›Ð°" is a layer of
+# mojibake whose next layer must not look worse for it), nor do capitals in a row. The spacing
+# circumflex and caron count as symbols: Unicode makes them modifier letters, the code pages
+# that hold them (windows-1252's 0x88, windows-1250's 0xA1) hold them as accents on their own,
+# and no orthography writes them inside a word ("jushaka¡n" is not windows-1250's "jushakaˇn").
 _CASED_LETTER = r"[[\p{Latin}\p{Cyrillic}\p{Greek}]&&\p{Ll}]"
 _IN_WORD_SYMBOL = regex.compile(
-    rf"(?V1)(?<={_CASED_LETTER})"
+    rf"(?V1)(?<={_CASED_LETTER}\p{{Lu}}?)"
     r"[[\p{S}\p{N}\p{Pi}\p{Pf}\p{Po}\u02c6\u02c7]--[\x00-\x7f\u00b7\u2018\u2019\u02bc\u2027]]{1,2}"
     rf"(?={_CASED_LETTER})")
 
