@@ -236,9 +236,9 @@ def drawing(run: str) -> bool:
     return _DRAWN_LINE.fullmatch(run) is not None or _FRAME_EDGE.fullmatch(run) is not None
 
 
-#: what only a drawing holds: a line drawn, a frame's edge, or a tree's branch ("├── src")
-#: (a stretch whole: a KOI8-R word read as cp437 is a stretch of box drawings too, and "юный"
-#: holds a frame's edge, "└╬┘╩")
+#: a stretch of box drawings that is a drawing, whole: a line drawn (one of them three times
+#: in a row), a frame's edge, or a tree's branch ("├── src"). Whole: a KOI8-R word read as cp437
+#: is a stretch of box drawings too, and "юный" holds a frame's edge, "└╬┘╩".
 _DRAWS = re.compile(rf"[\u2500-\u259f]*([\u2500-\u259f])\1\1[\u2500-\u259f]*"
                     rf"|{_FRAME_EDGE.pattern}|[├└╠╚]──+")
 _BOXES = re.compile(r"[\u2500-\u259f]")
@@ -250,8 +250,8 @@ DRAWING_SHARE = 0.9  # of a text's box drawings, those that stand apart in a dra
 
 def _drawing_boxes(text: str) -> list[tuple[int, int]]:
     """The spans of box drawings standing apart (ASCII around them: a frame, a table's bars, a
-    tree's branches, "|████| 346 kB"), when one of them draws (`_DRAWS`) and nearly all of the
-    text's box drawings stand so: then all are a drawing's. A text read as cp437 is full of
+    tree's branches, "|████| 346 kB"), when one of them is a drawing (`_DRAWS`) and nearly all
+    of the text's box drawings stand so: then all are a drawing's. A text read as cp437 is full of
     box drawings too (a double-byte text's bytes B0-DF), mostly glued to its other images
     ("╟╤╛τ░Φ"); its words made of box drawings alone ("└╟" of Korean "의") may draw by chance."""
     if "\u2500" > max(text):
