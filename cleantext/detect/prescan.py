@@ -236,11 +236,8 @@ def drawing(run: str) -> bool:
     return _DRAWN_LINE.fullmatch(run) is not None or _FRAME_EDGE.fullmatch(run) is not None
 
 
-#: a stretch of box drawings that is a drawing, whole: a line drawn (one of them three times
-#: in a row), a frame's edge, or a tree's branch ("├── src"). Whole: a KOI8-R word read as cp437
-#: is a stretch of box drawings too, and "юный" holds a frame's edge, "└╬┘╩".
-_DRAWS = re.compile(rf"[\u2500-\u259f]*([\u2500-\u259f])\1\1[\u2500-\u259f]*"
-                    rf"|{_FRAME_EDGE.pattern}|[├└╠╚]──+")
+#: a tree's branch ("├── src"): a drawing too, where a stretch of box drawings stands apart
+_TREE_BRANCH = re.compile("[├└╠╚]──+")
 _BOXES = re.compile(r"[\u2500-\u259f]")
 #: box-drawing and block characters standing apart from other non-ASCII characters
 _BOXES_APART = re.compile(r"(?<![^\x00-\x7f])[\u2500-\u259f]+(?![^\x00-\x7f])")
@@ -250,14 +247,16 @@ DRAWING_SHARE = 0.9  # of a text's box drawings, those that stand apart in a dra
 
 def _drawing_boxes(text: str) -> list[tuple[int, int]]:
     """The spans of box drawings standing apart (ASCII around them: a frame, a table's bars, a
-    tree's branches, "|████| 346 kB"), when one of them is a drawing (`_DRAWS`) and nearly all
-    of the text's box drawings stand so: then all are a drawing's. A text read as cp437 is full of
-    box drawings too (a double-byte text's bytes B0-DF), mostly glued to its other images
-    ("╟╤╛τ░Φ"); its words made of box drawings alone ("└╟" of Korean "의") may draw by chance."""
+    tree's branches, "|████| 346 kB"), when one of them is, whole, a drawing (`drawing`, or a
+    tree's branch) and nearly all of the text's box drawings stand so: then all are a
+    drawing's. A text read as cp437 is full of box drawings too (a double-byte text's bytes
+    B0-DF), mostly glued to its other images ("╟╤╛τ░Φ"); its words made of box drawings alone
+    ("└╟" of Korean "의") may draw by chance, and a KOI8-R word read so *holds* a frame's edge
+    ("юный" is "└╬┘╩"), which is why the whole stretch must be one."""
     if "\u2500" > max(text):
         return []
     apart = list(_BOXES_APART.finditer(text))
-    if not any(_DRAWS.fullmatch(m.group()) for m in apart) or sum(
+    if not any(drawing(m.group()) or _TREE_BRANCH.fullmatch(m.group()) for m in apart) or sum(
             m.end() - m.start() for m in apart) < DRAWING_SHARE * len(_BOXES.findall(text)):
         return []
     return [m.span() for m in apart]
