@@ -1,6 +1,6 @@
 """Restoration accuracy, cleantext against ftfy, on real text in many languages.
 
-    python benchmarks/accuracy.py [--limit N] [--no-ftfy] [--chars N]
+    python benchmarks/accuracy.py [--limit N] [--no-ftfy] [--chars N] [--held-out]
 
 Corpus: the labelled test files of chardet 6.0.0 (see corpus.py; cached after one download).
 For each document we keep the original text, generate damage chains from it (true encoding ×
@@ -14,18 +14,29 @@ encodings and the other scripts' code pages read as MacRoman or cp437). The Lati
 read as MacRoman or cp437, and legacy encodings read as windows-1251 (KOI8 aside), are not
 generated: cleantext does not search those chains (see `targets` in cleantext/codecs.py), so
 they would count 0%.
+
+The character table cleantext scores with (cleantext/data/charfreq.json) is counted from these
+very texts, so the plain run measures text the table has seen. `--held-out` measures each half
+of the corpus with a table counted from the other half only (two processes at once): the
+figures to expect on text the table has never seen.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
 import ftfy  # noqa: E402
 
@@ -63,17 +74,22 @@ def _cut(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit]
 
 
+def exact_bytes(text: str, encoding: str) -> bytes | None:
+    """The text's bytes in `encoding`, if they decode back to it: else no exact restoration
+    exists (cp932 encodes U+301C WAVE DASH as 81 60, which it decodes as U+FF5E FULLWIDTH
+    TILDE)."""
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    return data if data.decode(encoding) == text else None
+
+
 def chains_for(language: str, text: str) -> list[tuple[str, str, str]]:
     """(family, chain name, damaged text) for each chain that can carry `text`."""
     out = []
     for enc in LEGACY.get(language, []):
-        try:
-            data = text.encode(enc)
-        except UnicodeEncodeError:
-            continue
-        if data.decode(enc) != text:
-            # no exact restoration exists: cp932 encodes U+301C WAVE DASH as 81 60, which it
-            # decodes as U+FF5E FULLWIDTH TILDE
+        if (data := exact_bytes(text, enc)) is None:
             continue
         for wrong in WRONG:
             out.append(("legacy", f"{enc}→{wrong}", WRONG_DECODERS[wrong].decode(data)))
@@ -127,14 +143,28 @@ def paragraph_chains(language: str, text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--limit", type=int, default=0, help="documents at most (0: all)")
-    ap.add_argument("--chars", type=int, default=3000)
-    ap.add_argument("--no-ftfy", action="store_true")
-    ap.add_argument("--failures", type=Path, help="write every failure (chain, path) here")
-    args = ap.parse_args()
+def _fold(text: str) -> int:
+    """Which half of the corpus a text is in: by its ASCII letters, so that one text saved in
+    several encodings (chardet keeps many) falls in one half."""
+    key = re.sub(r"[^A-Za-z]", "", text)[:600]
+    return hashlib.sha1(key.encode()).digest()[0] % 2
 
+
+def _score_with_table_of(fold: int) -> None:
+    """Score with a character table counted, as tools/build_charfreq.py counts it, from the
+    texts of the other half only. (The scorer reads its table once, lazily: this runs before
+    any text is scored.)"""
+    from build_charfreq import count
+
+    from cleantext.detect import score
+
+    table, _ = count(sample.text for sample in chardet_tests() if _fold(sample.text) != fold)
+    score._table = cache(lambda: score._Table(table))
+
+
+def measure(args: argparse.Namespace) -> dict:
+    """Per chain family, chain and language: [documents, cleantext's exact restorations,
+    ftfy's]; the clean documents and which of them were changed; every failure."""
     seen: set[str] = set()
     clean = {"cleantext": 0, "ftfy": 0, "docs": 0, "controls": 0}
     changed_docs: list[str] = []
@@ -143,12 +173,13 @@ def main() -> None:
     chain = defaultdict(lambda: [0, 0, 0])  # chain name -> [n, cleantext ok, ftfy ok]
     failures: list[str] = []
     on_controls = Counter()  # family -> failures whose original holds raw controls
-    t0 = time.time()
     for sample in chardet_tests():
         text = _cut(sample.text.replace("\r\n", "\n"), args.chars)
         if not text.strip() or text in seen:
             continue
         seen.add(text)
+        if args.fold is not None and _fold(sample.text) != args.fold:
+            continue
         if CONTROLS.search(text):
             # raw C0/C1 controls (EBCDIC and ISO-8859-16 files): not clean text; repairing the
             # controls is right, so these are counted apart
@@ -174,33 +205,84 @@ def main() -> None:
                 on_controls[family] += bool(CONTROLS.search(text))
         if args.limit and clean["docs"] >= args.limit:
             break
+    return {"clean": clean, "changed": changed_docs, "family": fam, "chain": chain,
+            "language": lang, "failures": failures, "on_controls": on_controls}
 
+
+def _held_out(args: argparse.Namespace) -> dict:
+    """`measure` of each half with the other half's table, in two processes at once, summed."""
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = [Path(tmp) / f"{fold}.json" for fold in (0, 1)]
+        argv = [sys.executable, __file__, "--chars", str(args.chars), "--limit", str(args.limit),
+                *(["--no-ftfy"] if args.no_ftfy else [])]
+        procs = [subprocess.Popen([*argv, "--fold", str(fold), "--json", str(out)])
+                 for fold, out in enumerate(outs)]
+        if any(p.wait() for p in procs):
+            sys.exit("a half failed")
+        halves = [json.loads(out.read_text(encoding="utf-8")) for out in outs]
+    total = halves[0]
+    for half in halves[1:]:
+        for key in ("clean", "on_controls"):
+            total[key] = dict(Counter(total[key]) + Counter(half[key]))
+        for key in ("family", "chain", "language"):
+            for name, counts in half[key].items():
+                mine = total[key].setdefault(name, [0, 0, 0])
+                total[key][name] = [a + b for a, b in zip(mine, counts, strict=True)]
+        total["changed"] += half["changed"]
+        total["failures"] += half["failures"]
+    total["clean"] = {k: total["clean"].get(k, 0) for k in ("cleantext", "ftfy", "docs",
+                                                            "controls")}
+    return total
+
+
+def report(r: dict) -> None:
     def pct(a: int, n: int) -> str:
         return f"{100 * a / n:6.1f}%" if n else "     -"
 
+    clean = r["clean"]
     print(f"clean documents: {clean['docs']}; changed by cleantext: {clean['cleantext']}, "
           f"by ftfy.fix_text: {clean['ftfy']} (left out: {clean['controls']} with raw controls)")
-    for path in changed_docs[:20]:
+    for path in r["changed"][:20]:
         print(f"  changed clean: {path}")
-    print(f"\n{'chain family':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
-    for key, (n, ok, fok) in sorted(fam.items()):
-        print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
-    if on_controls.total():
-        # the originals the clean count leaves out: their controls are damage already, and a
-        # repair of them is right but is no exact restoration
-        print("failures on originals that hold raw controls: " + ", ".join(
-            f"{k} {v}" for k, v in sorted(on_controls.items()) if v))
-    print(f"\n{'chain':<24}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
-    for key, (n, ok, fok) in sorted(chain.items()):
-        print(f"{key:<24}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
-    print(f"\n{'language':<14}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
-    for key, (n, ok, fok) in sorted(lang.items()):
-        print(f"{key:<14}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
-    if args.failures:
-        args.failures.write_text("".join(f"{f}\n" for f in failures), encoding="utf-8")
-    print(f"\nfailures ({len(failures)}), first 30:")
-    for f in failures[:30]:
+    for title, key in (("chain family", "family"), ("chain", "chain"), ("language", "language")):
+        print(f"\n{title:<24}{'docs':>6}{'cleantext':>11}{'ftfy':>9}")
+        for name, (n, ok, fok) in sorted(r[key].items()):
+            print(f"{name:<24}{n:>6}{pct(ok, n):>11}{pct(fok, n):>9}")
+        if key == "family" and sum(r["on_controls"].values()):
+            # the originals the clean count leaves out: their controls are damage already, and
+            # a repair of them is right but is no exact restoration
+            print("failures on originals that hold raw controls: " + ", ".join(
+                f"{k} {v}" for k, v in sorted(r["on_controls"].items()) if v))
+    print(f"\nfailures ({len(r['failures'])}), first 30:")
+    for f in r["failures"][:30]:
         print("  " + f)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0, help="documents at most (0: all)")
+    ap.add_argument("--chars", type=int, default=3000)
+    ap.add_argument("--no-ftfy", action="store_true")
+    ap.add_argument("--failures", type=Path, help="write every failure (chain, path) here")
+    ap.add_argument("--held-out", action="store_true",
+                    help="score each half of the corpus with a character table counted from "
+                    "the other half (the shipped table is counted from all of it)")
+    ap.add_argument("--fold", type=int, choices=(0, 1), help=argparse.SUPPRESS)
+    ap.add_argument("--json", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    t0 = time.time()
+    if args.held_out:
+        r = _held_out(args)
+    else:
+        if args.fold is not None:
+            _score_with_table_of(args.fold)
+        r = measure(args)
+    if args.json:
+        args.json.write_text(json.dumps(r, ensure_ascii=False), encoding="utf-8")
+        return
+    report(r)
+    if args.failures:
+        args.failures.write_text("".join(f"{f}\n" for f in r["failures"]), encoding="utf-8")
     print(f"\n{time.time() - t0:.0f} s")
 
 

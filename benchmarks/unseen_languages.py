@@ -15,6 +15,14 @@ quotes and normalise; its encoding fix alone (ftfy.fix_encoding) is the fair com
 holds non-ASCII (cut to --chars characters, whole lines) is put through UTF-8 read by each
 wrong decoder, and the share that cleantext and ftfy's encoding fix restore exactly is printed
 per decoder: the languages our tables never saw, as the held-out text we are judged on holds.
+
+`--legacy` does the same for the legacy code pages of the detection issue: each declaration is
+encoded in every code page of its main script's that holds it exactly (the Latin ones for a Latin
+text, windows-1251 and the KOI8s for a Cyrillic one, the CJK encodings for Han, Kana or Hangul),
+and each encoding is read as Latin-1, windows-1252 and the mixed decoder (and as MacRoman and
+cp437 where cleantext searches those chains); each distinct damaged form counts once. The
+character table (charfreq.json) is counted from chardet's test files, which accuracy.py measures
+on: this is the held-out measure of legacy restoration.
 """
 
 from __future__ import annotations
@@ -42,11 +50,16 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=2, help="edits shown per changed document")
     ap.add_argument("--damage", help="wrong decoders of UTF-8, comma-separated: measure "
                     "restoration instead of harm")
+    ap.add_argument("--legacy", action="store_true", help="measure restoration of the legacy "
+                    "code pages read as Latin-1, windows-1252 or mixed")
     ap.add_argument("--chars", type=int, default=2000, help="characters per declaration "
                     "(with --damage)")
     args = ap.parse_args()
     if args.damage:
         restoration(args.damage.split(","), args.chars)
+        return
+    if args.legacy:
+        legacy_restoration(args.chars)
         return
 
     docs = controls = ours = theirs = encoding_only = 0
@@ -102,6 +115,60 @@ def restoration(decoders: list[str], chars: int) -> None:
               f"{100 * theirs[name] / n[name]:>7.1f}%")
     for name in decoders:
         print(f"\nnot restored, {name}: {' '.join(failed[name])}")
+
+
+#: the detection issue's legacy encodings, by the script of the letters they hold beyond ASCII
+#: (GBK stands for GB18030, which encodes any text: no Chinese page wrote Hindi in it)
+LEGACY = {
+    "Latin": ["cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "iso8859_2", "iso8859_9"],
+    "Cyrillic": ["cp1251", "koi8_r", "koi8_u", "iso8859_5"],
+    "Greek": ["cp1253", "iso8859_7"], "Hebrew": ["cp1255", "iso8859_8"], "Arabic": ["cp1256"],
+    "Thai": ["cp874"], "Hangul": ["cp949"], "Hiragana": ["cp932", "euc_jp"],
+    "Katakana": ["cp932", "euc_jp"], "Han": ["gbk", "big5", "cp932", "euc_jp", "cp949"],
+}
+
+
+def legacy_restoration(chars: int) -> None:
+    from cleantext.codecs import WRONG_DECODERS
+    from cleantext.scripts import script_of
+
+    from accuracy import _cut, exact_bytes
+
+    n, ours, theirs = Counter(), Counter(), Counter()
+    failed: dict[str, list[str]] = {}
+    for code, text in udhr_texts():
+        text = _cut(text, chars)
+        letters = Counter(script_of(c) for c in text if not c.isascii() and c.isalpha())
+        if _C1.search(text) or not letters:
+            continue
+        seen = {text}
+        for enc in LEGACY.get(letters.most_common(1)[0][0], ()):
+            if (data := exact_bytes(text, enc)) is None:
+                continue
+            for wrong, decoder in WRONG_DECODERS.items():
+                if wrong == "mixed-cp1252" or (decoder.targets is not None
+                                               and enc not in decoder.targets):
+                    continue
+                damaged = decoder.decode(data)
+                if damaged in seen:
+                    continue
+                seen.add(damaged)
+                chain = f"{enc}→{wrong}"
+                n[chain] += 1
+                if cleantext.repair(damaged).text == text:
+                    ours[chain] += 1
+                else:
+                    failed.setdefault(chain, []).append(code)
+                theirs[chain] += ftfy.fix_encoding(damaged) == text
+    print(f"{'chain':<24}{'docs':>6}{'cleantext':>11}{'ftfy':>8}")
+    for chain in sorted(n):
+        print(f"{chain:<24}{n[chain]:>6}{100 * ours[chain] / n[chain]:>10.1f}%"
+              f"{100 * theirs[chain] / n[chain]:>7.1f}%")
+    total = n.total()
+    print(f"{'all':<24}{total:>6}{100 * ours.total() / total:>10.1f}%"
+          f"{100 * theirs.total() / total:>7.1f}%")
+    for chain in sorted(failed):
+        print(f"\nnot restored, {chain}: {' '.join(failed[chain])}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -34,11 +35,13 @@ MIN_COUNT = 2  # drop one-off characters: noise, not statistics
 INHERITED = regex.compile(r"\p{Script=Inherited}")
 
 
-def main() -> None:
+def count(texts: Iterable[str]) -> tuple[dict[str, dict[str, int]], int]:
+    """Per script, how often each character stands in `texts` (markup left out, each distinct
+    text once), and how many distinct texts were counted."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     seen: set[str] = set()
-    for item in chardet_tests():
-        text = html.unescape(TAG.sub(" ", item.text))
+    for raw in texts:
+        text = html.unescape(TAG.sub(" ", raw))
         digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
         if digest in seen:  # the same text in utf-16/32/8 variants counts once
             continue
@@ -53,10 +56,15 @@ def main() -> None:
         script: {ch: n for ch, n in sorted(c.items(), key=lambda kv: -kv[1]) if n >= MIN_COUNT}
         for script, c in sorted(counts.items())
     }
+    return table, len(seen)
+
+
+def main() -> None:
+    table, texts = count(item.text for item in chardet_tests())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"source": "chardet-6.0.0 tests", "counts": table},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"{OUT}: {len(seen)} texts, " + ", ".join(f"{s}={len(t)}" for s, t in table.items()))
+    print(f"{OUT}: {texts} texts, " + ", ".join(f"{s}={len(t)}" for s, t in table.items()))
 
 
 if __name__ == "__main__":

@@ -660,6 +660,25 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 added.update(alphabet_letters(read_as))
         return farther_from_alphabet(letters, removed, added)
 
+    def reads_farther(k: tuple[str, str]) -> bool:
+        """Whether the chain only reads the document's letters as other letters of their
+        scripts, and the letters, with every run it reads without loss read so (as the
+        document's chain would read them), are farther from the closest language's alphabet
+        than they were. (Letters read as another script's are no swap: Yiddish in
+        windows-1255 read as cp437 is Greek letters, each in the Greek alphabet, and its
+        Hebrew letters may be in no alphabet of ours. Nor are UTF-8's readings, which make
+        one character of two or more.)"""
+        if k[0] == "utf-8":
+            return False
+        removed, added = Counter[str](), Counter[str]()
+        for g, run_letters, read_as, before in seated(k):
+            if g > -NEUTRAL_BITS:
+                removed.update(run_letters)
+                added.update(alphabet_letters(read_as) - alphabet_letters(before))
+        if not {script_of(c) for c in added} <= written:
+            return False
+        return alphabet_misfit(+(letters - removed) + added) > misfit_before()
+
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
@@ -675,6 +694,13 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
             eligible[k] = g
     if not eligible:
         return DocumentChain(None, 0.0, evidence.rival())
+    if len(eligible) > 1:
+        # a chain whose readings take the document's letters farther from any one language's
+        # alphabet yields to one that reads its damage and does not: Occitan in windows-1252
+        # read as Latin-1, whose quotes (raw C1 controls) windows-1250 and -1257 read alike,
+        # is no text of either with its "è" as "č" and "ê" as "ę", however little those cost
+        plain = {k: g for k, g in eligible.items() if not reads_farther(k)}
+        eligible = plain or eligible
     # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
     key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
 

@@ -52,9 +52,7 @@ CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
 
 class _Table:
-    def __init__(self) -> None:
-        data = json.loads(resources.files("cleantext.data").joinpath("charfreq.json")
-                          .read_text(encoding="utf-8"))["counts"]
+    def __init__(self, data: dict[str, dict[str, int]]) -> None:
         self.cost: dict[str, float] = {}
         self.unseen: dict[str, float] = {}
         for script, counts in data.items():
@@ -82,7 +80,8 @@ class _Table:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    return _Table()
+    return _Table(json.loads(resources.files("cleantext.data").joinpath("charfreq.json")
+                             .read_text(encoding="utf-8"))["counts"])
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +127,10 @@ def alphabet_letters(text: str) -> Counter[str]:
 @lru_cache(maxsize=65536)
 def _alphabet_letter(c: str) -> bool:
     # (of a cased script, only letters with case: the ordinal indicators ª and º are no
-    # language's letters)
+    # language's letters; nor are compatibility forms, such as a fullwidth "ｂ" in Japanese)
     return (not c.isascii() and c.isalpha() and (s := script_of(c)) in _alphabets()
-            and (s not in CASED or c.upper() != c))
+            and (s not in CASED or c.upper() != c)
+            and not unicodedata.decomposition(c).startswith("<"))
 
 
 def _by_script(letters: Iterable[str]) -> dict[str, Counter[str]]:
