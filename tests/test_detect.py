@@ -9,7 +9,7 @@ import regex
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
 from cleantext.detect import detect
-from cleantext.detect.score import char_cost, in_word_symbols, script_mixes
+from cleantext.detect.score import char_cost, in_word_symbols, script_mixes, system_prior
 from cleantext.model import Chain
 
 TEXTS = {
@@ -1268,3 +1268,48 @@ def test_a_few_listed_letters_are_no_text_in_another_script():
     text = ("  grep is faster on regular expressions that match multibyte characters\n"
             "  in brackets (such as '[áéíóú]').\n")
     assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", [
+    # Russian: its capitals make UTF-8 pairs ("УЛ" is C3 BB, shown as "û"), and the rest
+    # reads as Latin-1 would have it. As the single byte FB, "û" is Serbian "ћ": read as
+    # Latin-1, the heading kept a letter no Russian word holds, where the mixed decoder's
+    # reading of the pair restores the word
+    "КУЛЬТУРНАЯ ЖИЗНЬ ГОРОДА\n\nГородской совет утвердил программу поддержки библиотек и "
+    "музеев. Средства пойдут на ремонт зданий, новые выставки и занятия для школьников по "
+    "выходным.",
+    # Serbian (its heading's "ША" is C8 B0, one UTF-8 character: no single-byte chain reads
+    # it). "је" is F8 D5, "øÕ", and "ø" may have been C3 B8, "УИ"; "ће" is FB D5, and "û" may
+    # have been "УЛ". Two capitals inside a lowercase word switch case twice ("веУЛе"), and
+    # the reading must see the second switch too
+    "ШАХОВСКИ ТУРНИР У ШКОЛИ\n\nГрадско веће је усвојило програм подршке библиотекама и "
+    "музејима. Новац ће бити уложен у обнову зграда, нове изложбе и радионице за децу, а "
+    "родитељи ће моћи да учествују у раду савета. Људи из околних села долазиће бесплатним "
+    "аутобусом, који ће возити сваког дана.",
+])
+def test_iso_8859_5_read_by_a_mixed_decoder(text):
+    # read as UTF-8 where valid, Latin-1 elsewhere: the capitals of ISO-8859-5 are where its
+    # bytes make UTF-8 pairs, and the rest reads as under Latin-1 alone
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("iso8859_5"))
+    assert detect(damaged).chains == (Chain("iso8859_5", ("mixed-latin-1",)),)
+    assert cleantext.repair(damaged).text == text
+
+
+def test_a_mixed_reading_prices_letters_by_what_the_document_writes():
+    # "љ" and "њ" (F9, FA in ISO-8859-5: "ù", "ú" under a mixed decoder, which may have been
+    # C3 B9 "УЙ" and C3 BA "УК") cost 12-14 bits in the character table, whose Cyrillic is
+    # mostly Russian; two capitals and two case switches cost about as much. The document's
+    # own reading writes them again and again, and prices them so (score.system_prior)
+    text = ("ШАХОВСКИ САВЕЗ\n\nУ сарадњи са школама, савез ради на побољшању услова за игру. "
+            "Недељом се у дворани окупља педесетак људи, а учесници из унутрашњости долазе "
+            "возом. Сарадња са међународним савезом донела је нове турнире, а побољшање "
+            "правила усвојено је на скупштини. Најбољи играчи добијају књиге и шаховске "
+            "сатове.")
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("iso8859_5"))
+    assert cleantext.repair(damaged).text == text
+    prior = dict(system_prior(text))
+    assert prior["љ"] >= 3 and prior["њ"] >= 3  # (the letters it writes often, cheaper)
+    assert "ы" not in prior and "а" not in prior  # (none it lacks; none the table expects)
+    # only letters an alphabet holds: the chain search's misreading of a Han word repeats as
+    # the word does, and made cheap, it read the whole document so ("特許" as "弐旦")
+    assert "旦" not in dict(system_prior("弐旦成分、弐旦技術を使った弐旦の化粧水"))

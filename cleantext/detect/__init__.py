@@ -754,6 +754,48 @@ def _settled(found: DocumentChain, alphabet_done: Callable[[], bool]) -> bool:
     return lead >= DECISIVE_BITS and lead >= found.strength / 4
 
 
+def _mixed_sister(decoder: str) -> str | None:
+    """The mixed decoder whose fallback is `decoder`'s code page (mixed-latin-1 of Latin-1)."""
+    if WRONG_DECODERS[decoder].mixed:
+        return None
+    return next((d.name for d in WRONG_DECODERS.values()
+                 if d.mixed and d.codec == WRONG_DECODERS[decoder].codec), None)
+
+
+def _reads_more(score: Callable[..., Scored], text: str, mixed: Chain, single: Chain,
+                prior: Prior) -> bool:
+    """Whether the document reads better under `mixed`, the mixed sister of its chain, than
+    under `single`, the chain the sample chose: the chain search reads the two alike where the
+    single bytes decode (each ambiguous character taken as its byte), and the sample may hold
+    nothing else. Under the mixed decoder each character's bytes are chosen by plausibility,
+    and it reads characters the single one cannot invert: Russian in ISO-8859-5 shows "УЛ"
+    (C3 BB, valid UTF-8) as "û", which as the single byte FB is "ћ"; Slovak "ášť" in
+    windows-1250 (E1 9A 9D) is one Ogham letter, beyond Latin-1.
+    Read over the whole document (the sample may hold none of it), the mixed reading must gain
+    more in all and make no more runs worse (by NEUTRAL_BITS) than better (a mixed reading of
+    text damaged byte by byte pays for each pair it shows as two characters, see
+    UNMADE_BITS); and it must gain HIGH_MARGIN more with more runs better, or bring the
+    document's letters closer to one language's alphabet: capitals are where ISO-8859-5 makes
+    pairs, and one all-capital word of a Russian text ("ПРЕАМБћА") differs by a few bits."""
+    edge = DECODER_PRIOR[single.layers[0]] - DECODER_PRIOR[mixed.layers[0]]
+    votes = 0
+    ours, theirs = [], []  # the document's non-ASCII runs as each reads them
+    for start, end in runs(text, any_seed=True):
+        run = text[start:end]
+        a = max(score(start, end, mixed, prior), key=lambda cg: cg[1], default=None)
+        b = max(score(start, end, single, prior), key=lambda cg: cg[1], default=None)
+        diff = (max(a[1], 0.0) if a else 0.0) - (max(b[1], 0.0) if b else 0.0)
+        edge += diff
+        votes += (diff >= NEUTRAL_BITS) - (diff <= -NEUTRAL_BITS)
+        ours.append(a[0].decoded if a and a[1] > 0 else run)
+        theirs.append(b[0].decoded if b and b[1] > 0 else run)
+    if edge <= 0 or votes < 0:
+        return False
+    return (edge >= HIGH_MARGIN and votes > 0) or (
+        alphabet_misfit(alphabet_letters(" ".join(ours)))
+        < alphabet_misfit(alphabet_letters(" ".join(theirs))))
+
+
 def _sample_reading(text: str, spans: list[tuple[int, int]], full: dict[int, Scored],
                     chain: Chain) -> str:
     """The sample as `chain` reads it, as far as it shows what the document is: its runs' readings
@@ -884,6 +926,17 @@ def _chain_search(text: str) -> Diagnosis:
                 through = frozenset({found.chain.true_encoding, "utf-8"})
     sampled = len(full)
     doc_chain, doc_gain, _ = settled if settled is not None else chain_of_sample()
+    if doc_chain is not None and doc_chain.true_encoding != "utf-8" and (
+            sister := _mixed_sister(doc_chain.layers[0])) is not None and (
+            # (asked only where the sample read so leaves its letters in no one language's
+            # alphabet, or the text holds what the single decoder cannot have made: reading
+            # every run under the mixed decoder costs as much as the chain search)
+            WRONG_DECODERS[doc_chain.layers[0]].invert(text) is None or not one_alphabet(
+                alphabet_letters(_sample_reading(text, spans, full, doc_chain)))):
+        mixed = Chain(doc_chain.true_encoding, (sister,))
+        if _reads_more(score, text, mixed, doc_chain,
+                       system_prior(_sample_reading(text, spans, full, mixed))):
+            doc_chain = mixed
     fit = _fit_margin(doc_gain)
     whole = _image_of(text, doc_chain, doc_gain)
     # what the document's chain confidently made of which characters: a run whose every

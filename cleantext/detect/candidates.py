@@ -372,23 +372,29 @@ def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
     """A step of `_read_word`: what `out` adds next to the last character (a script mix, a
     case switch, a switch of writing system, a pair of characters real words hold; read under
     the document's chain, whose ASCII words glue to its CJK ones), and what its letters cost
-    by the document's writing systems (`prior`). It carries the last character and the lone
-    lead (`_lone_lead`): a single byte that finishes a UTF-8 character the single bytes
-    before it began costs UNMADE_BITS."""
+    by the document's writing systems (`prior`). It carries the last character (the last two
+    when both are capitals: a lowercase letter after them switches case, as Serbian "ј" read
+    as "УИ" inside a lowercase word does) and the lone lead (`_lone_lead`): a single byte that
+    finishes a UTF-8 character the single bytes before it began costs UNMADE_BITS."""
     last, lead = carried
     unmade = bool(lead) and len(form) == 1 and _completes(lead, form)
     lead = _lone_lead(b"" if unmade else lead, form)
     if not out:
         return (last, lead), UNMADE_BITS * unmade
-    return (out[-1], lead), _next_to(last, out, prior) + UNMADE_BITS * unmade
+    tail = (last + out)[-2:]
+    capitals = len(tail) == 2 and tail[0].isupper() and tail[1].isupper()
+    return (tail if capitals else tail[-1:], lead), (
+        _next_to(last, out, prior) + UNMADE_BITS * unmade)
 
 
 @lru_cache(maxsize=1 << 16)  # (the search prices the same pairs from several states)
 def _next_to(last: str, out: str, prior: Prior) -> float:
-    """What `out` costs next to the character `last` (see `_text_step`)."""
-    return (text_cost(last + out, True) - text_cost(last, True)
-            - CJK_PAIR_BITS * known_cjk_pairs(last + out)
-            + SCRIPT_SWITCH_BITS * script_switches(last + out) + prior_cost(out, prior))
+    """What `out` costs next to `last`, the character or two before it (see `_text_step`)."""
+    both = last + out
+    return (text_cost(both, True) - text_cost(last, True)
+            - CJK_PAIR_BITS * (known_cjk_pairs(both) - known_cjk_pairs(last))
+            + SCRIPT_SWITCH_BITS * (script_switches(both) - script_switches(last))
+            + prior_cost(out, prior))
 
 
 def candidates(run: str, encodings: frozenset[str] | None = None) -> tuple[Candidate, ...]:

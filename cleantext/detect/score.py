@@ -615,6 +615,14 @@ SYSTEM_PRIOR_CAP = 8.0
 #: has more ASCII letters than Hangul, and its Hangul must not cost for it (readings with fewer
 #: letters would win: "릿다" for "맞는다")
 SYSTEM_PRIOR_FREE = 3.0
+#: A letter the document writes at least this often, and more often than the character table
+#: expects of its script, is priced by both (see `system_prior`) ...
+DOC_LETTER_MIN = 3
+#: ... when that makes it this much cheaper: smaller discounts only add entries to the prior
+DOC_LETTER_BITS = 1.0
+#: Per writing system, the bits a letter of it costs beyond its cost within its script (""
+#: for a system the document lacks); per letter (a key of one character, lowercase), the bits
+#: it costs less in this document.
 Prior = tuple[tuple[str, float], ...]
 
 
@@ -624,7 +632,8 @@ def system_prior(text: str) -> Prior:
     there than the commonest system's, less SYSTEM_PRIOR_FREE, at most SYSTEM_PRIOR_CAP (""
     for a system it lacks). Character costs are conditioned on the script so that no language
     outweighs another; the document says which scripts it writes (Greek letters are cheap
-    Greek, not cheap Japanese). Rounded, so that documents alike share cached readings."""
+    Greek, not cheap Japanese), and which of their letters it writes often (`_doc_letters`).
+    Rounded, so that documents alike share cached readings."""
     counts = Counter(filter(None, map(_system, text)))
     if not counts:
         return ()
@@ -633,7 +642,31 @@ def system_prior(text: str) -> Prior:
     def bits(n: float) -> float:
         return round(max(0.0, min(SYSTEM_PRIOR_CAP, math.log2(top / n) - SYSTEM_PRIOR_FREE)), 1)
 
-    return (("", bits(0.5)), *sorted((s, bits(n + 0.5)) for s, n in counts.items()))
+    return (("", bits(0.5)), *sorted((s, bits(n + 0.5)) for s, n in counts.items()),
+            *_doc_letters(text))
+
+
+def _doc_letters(text: str) -> list[tuple[str, float]]:
+    """The letters `text` writes often that the character table, counted over all the languages
+    of their script, prices high, each with the bits it costs less when priced by an even
+    mixture of the table and the document's own letter counts (a cache model): Serbian "ј",
+    "љ", "њ" and "ћ" are rare in the table's Cyrillic, which is mostly Russian, and a mixed
+    decoder's reading of their bytes chose two common capitals instead ("ø" as C3 B8, "УИ",
+    where F8 is "ј")."""
+    letters = Counter(ch.lower()[0] for ch in text if ch.isalpha())
+    per_script = Counter[str]()
+    for ch, n in letters.items():
+        per_script[script_of(ch)] += n
+    out = []
+    for ch, n in letters.items():
+        if n < DOC_LETTER_MIN or not _alphabet_letter(ch):
+            continue  # (only letters an alphabet rules on: a Han word the chain search misread
+            # repeats as the word does, and made cheap, the misreading took the document)
+        ratio = (n / per_script[script_of(ch)]) / 2 ** -char_cost(ch)
+        discount = round(math.log2((1 + ratio) / 2), 1)
+        if discount >= DOC_LETTER_BITS:
+            out.append((ch, discount))
+    return sorted(out)
 
 
 @lru_cache(maxsize=64)
@@ -646,7 +679,8 @@ def prior_cost(text: str, prior: Prior) -> float:
     if not prior:
         return 0.0
     table = _prior_table(prior)
-    return sum(table.get(s, table[""]) for s in map(_system, text) if s is not None)
+    return sum(table.get(s, table[""]) - table.get(ch.lower()[0], 0.0)
+               for ch, s in zip(text, map(_system, text), strict=True) if s is not None)
 
 
 def letter_scripts(text: str) -> set[str]:
