@@ -1060,6 +1060,20 @@ SWAPPED_BY_SISTER_PAGES = [
     "Il pèr ha dit ch’el va a chasa cun sia dunna. Quai è in bel di; la glieud è stada en "
     "la citad e ha fatg fèsta cun ils uffants. Ins vesa ch’els èn cuntents, ed i dat blers "
     "chantaduras che sunan dapertut, er sche l’aura è fraida.\n",
+    # and two whose letters are in one alphabet as they stand, where a sister page reads one
+    # of them as another letter that costs less in our table (Romansh "sprèz" as
+    # windows-1250's "sprčz"; Corsican "perciò" next to a quote as windows-1258's "percị",
+    # its F2 a dot below): of chains that read the quotes alike, the one that reads fewer of
+    # the document's letters away
+    "Quel di marcau ha gia ditg ch’ella vegni serrada entochen glindesdis. “Ei dat negina "
+    "autra pusseivladad”, ha el declarau. Las fatschentas restan aviartas mo la damaun – quei "
+    "ei stau concludiu ier. “Nus lein buca ch’ins stoppi spitgar”, ha la presidenta detg. Il "
+    "sprèz dils vischins ei buca vegnius tedlaus… “Quei ei ina fatschenta da tuts”, ha in dad "
+    "els respundiu. Ils ‘carstgauns’ dil vitg han votau puspei – e la dumonda resta aviarta.",
+    "U merre hà dettu ch’ella sarà chjusa finu à luni. “Ùn ci hè altra scelta”, hà spiegatu. "
+    "I magazini fermanu aperti solu a mane – hè statu decisu eri. “Ùn vulemu micca aspittà”, "
+    "hà dettu a presidente. Ma u populu ùn hè micca d’accordu… “Hè una cosa di tutti”, hà "
+    "rispostu unu di elli, è perciò “si vutarà torna”.",
 ]
 
 

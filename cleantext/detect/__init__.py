@@ -81,6 +81,9 @@ LONG_READING = 8  # letters: a reading this long brings its own evidence (see _p
 MIX_LETTERS = 50  # letters of a reading for each script mix it may add (see _score_run)
 WIDE_READING = 3  # wide characters in a row that make a CJK legacy reading (_wide_evidence)
 CONTEXT = 24  # letters of the surrounding word scored with the run
+#: Legacy chains whose net gains are this close read the sample about as well: the one that
+#: reads fewer of the document's letters away wins (see `_document_chain`)
+CLOSE_BITS = LOW_MARGIN
 SAMPLE_CHARS = 4000  # run characters read under every chain to choose the document's chain
 FIRST_LOOK = 250  # ... looking whether the sample has decided already after this many, then
 SAMPLE_STEP = 1000  # after twice as many, up to this step:
@@ -513,6 +516,8 @@ class Evidence:
         # them, in a document whose letters are in no one alphabet
         self.readings: dict[tuple[str, str], list[tuple[float, str, str, str]]] = defaultdict(
             list)
+        self.runs: list[str] = []  # the runs added, in order: each reading's known by number
+        self.numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._letters: dict[str, Counter[str]] = {}
 
     def letters(self, run: str) -> Counter[str]:
@@ -550,6 +555,8 @@ class Evidence:
             self.gaining[key] += gain > 0
             self.worse[key] += gain <= -NEUTRAL_BITS
             self.readings[key].append((gain, run, decoded, before))
+            self.numbers[key].append(len(self.runs))
+        self.runs.append(run)
 
 
 def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
@@ -558,7 +565,9 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     as other letters) brings its letters close to one language's alphabet; or if it leaves the
     `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
     they were in none, in the scripts they were in, and makes no run it reads clearly worse.
-    `evidence` holds the runs read so far."""
+    Of legacy chains through one decoder that read about as well, or where only the table's
+    costs speak for reading letters as other letters, the one that reads fewer of the
+    document's letters away wins. `evidence` holds the runs read so far."""
     tally, read, improving = evidence.tally, evidence.read, evidence.improving
     gaining, worse = evidence.gaining, evidence.worse
     covered, ruled_out, readings = evidence.covered, evidence.ruled_out, evidence.readings
@@ -660,6 +669,51 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 added.update(alphabet_letters(read_as))
         return farther_from_alphabet(letters, removed, added)
 
+    @cache
+    def read_without_loss(k: tuple[str, str]) -> tuple[Counter[str], Counter[str]]:
+        """The letters of the runs the chain reads without loss, and the letters its readings
+        of them bring (less the letter before each, which a reading may sit on)."""
+        removed, added = Counter[str](), Counter[str]()
+        for g, run_letters, read_as, before in seated(k):
+            if g > -NEUTRAL_BITS:
+                removed.update(run_letters)
+                added.update(alphabet_letters(read_as) - alphabet_letters(before))
+        return removed, added
+
+    @cache
+    def read_away(k: tuple[str, str]) -> dict[int, int]:
+        """Per run the chain reads without loss (by its number), how many of the document's
+        letters its reading reads as something else."""
+        return {i: (run_letters - alphabet_letters(read_as)).total()
+                for i, (g, run_letters, read_as, _) in zip(evidence.numbers[k], seated(k),
+                                                           strict=True)
+                if g > -NEUTRAL_BITS}
+
+    def reads_fewer_away(k: tuple[str, str], than: tuple[str, str]) -> bool:
+        """Whether chain `k` reads fewer of the document's letters away than chain `than`, on
+        the runs each of them reads without loss or reads as they stand: one that rules out a
+        run, or cannot decode it, reads none of its letters away, and is no evidence."""
+        def away(i: int, chain: tuple[str, str]) -> int | None:
+            runs = read_away(chain)
+            return runs[i] if i in runs else (
+                0 if _reads_as_itself(evidence.runs[i], *chain) else None)
+
+        ours = theirs = 0
+        for i in read_away(k).keys() | read_away(than).keys():
+            if (n := away(i, k)) is not None and (m := away(i, than)) is not None:
+                ours, theirs = ours + n, theirs + m
+        return ours < theirs
+
+    def letters_for_letters(k: tuple[str, str]) -> bool:
+        """Whether the document's letters are in one language's alphabet, and the chain's
+        readings only put letters of the scripts it writes for them: no alphabet calls for
+        the swap, and its gains are the character table's (Romansh "è" as windows-1250's
+        "č", which costs 10 bits less in a table counted mostly from Czech and Hungarian)."""
+        if alphabet_unknown:
+            return False
+        added = read_without_loss(k)[1]
+        return bool(added) and {script_of(c) for c in added} <= written
+
     def reads_farther(k: tuple[str, str]) -> bool:
         """Whether the chain only reads the document's letters as other letters of their
         scripts, and the letters, with every run it reads without loss read so (as the
@@ -670,14 +724,15 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         one character of two or more.)"""
         if k[0] == "utf-8":
             return False
-        removed, added = Counter[str](), Counter[str]()
-        for g, run_letters, read_as, before in seated(k):
-            if g > -NEUTRAL_BITS:
-                removed.update(run_letters)
-                added.update(alphabet_letters(read_as) - alphabet_letters(before))
+        removed, added = read_without_loss(k)
         if not {script_of(c) for c in added} <= written:
             return False
         return alphabet_misfit(+(letters - removed) + added) > misfit_before()
+
+    def leader(chains: dict[tuple[str, str], float]) -> tuple[str, str]:
+        """The chain with the largest gain (ties in a fixed order): the alphabet's evidence
+        makes the winner strong, not a winner."""
+        return min(chains, key=lambda k: (-round(chains[k], 6), _ORDER[k]))
 
     eligible, net = {}, {}
     for k, g in tally.items():
@@ -701,8 +756,19 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         # is no text of either with its "è" as "č" and "ê" as "ę", however little those cost
         plain = {k: g for k, g in eligible.items() if not reads_farther(k)}
         eligible = plain or eligible
-    # ranked by their gains; the alphabet's evidence makes the winner strong, not a winner
-    key = min(eligible, key=lambda k: (-round(eligible[k], 6), _ORDER[k]))
+        top = leader(eligible)
+        if top[0] != "utf-8":
+            # of legacy chains through the same decoder that read the sample about as well,
+            # the one that reads fewer of the document's letters away (a false repair is worse
+            # than a missed one; through another decoder, a chain that reads fewer runs may):
+            # Corsican "maiò" next to windows-1252's C1 quotes, which windows-1258 reads alike,
+            # is no "maị" (its F2 as a dot below), though the one letter costs 5 bits less
+            fewer = {k: g for k, g in eligible.items()
+                     if k[1] == top[1] and k[0] != "utf-8" and (
+                         g >= eligible[top] - CLOSE_BITS or letters_for_letters(top))
+                     and reads_fewer_away(k, top)}
+            eligible = fewer or eligible
+    key = leader(eligible)
 
     def reads_alike(k: tuple[str, str]) -> bool:
         """Whether chain `k` read every run of the sample as the winner did: a sister code
@@ -716,6 +782,16 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                          eligible[key] + ALPHABET_BITS * one_language(key),
                          max((g for k, g in net.items() if k[0] != key[0] and not reads_alike(k)),
                              default=-math.inf))
+
+
+def _reads_as_itself(run: str, encoding: str, decoder: str) -> bool:
+    """Whether the chain's reading of `run` is the run as it stands (a letter both code pages
+    hold at one byte)."""
+    data = WRONG_DECODERS[decoder].invert(run)
+    try:
+        return data is not None and data.decode(encoding) == run
+    except UnicodeDecodeError:
+        return False
 
 
 def _fit_margin(doc_gain: float) -> float:
