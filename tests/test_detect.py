@@ -1327,3 +1327,13 @@ def test_a_mixed_reading_prices_letters_by_what_the_document_writes():
     # only letters an alphabet holds: the chain search's misreading of a Han word repeats as
     # the word does, and made cheap, it read the whole document so ("特許" as "弐旦")
     assert "旦" not in dict(system_prior("弐旦成分、弐旦技術を使った弐旦の化粧水"))
+
+
+def test_quotes_alone_are_windows_1252s():
+    # windows-1250 and -1251 hold the curly quotes, dashes and ellipsis at windows-1252's
+    # bytes, so every chain reads an English text's alike: the tie goes to the commonest
+    # legacy encoding, which detect reports
+    text = "He said “no” and left – it wasn’t his day… The end."
+    damaged = text.encode("cp1252").decode("latin-1")
+    assert detect(damaged).chains == (Chain("cp1252", ("latin-1",)),)
+    assert cleantext.repair(damaged).text == text

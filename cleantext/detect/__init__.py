@@ -103,8 +103,13 @@ ENCODING_BITS = 4 * DECISIVE_BITS
 DECODER_PRIOR = {"latin-1": 4.0, "cp1252": 4.0, "mixed-latin-1": 6.0, "mixed-cp1252": 6.0,
                  "mac_roman": 16.0, "cp437": 16.0, "cp1251": 12.0}
 
-_ORDER = {(e, d): (i, j) for i, e in enumerate(TRUE_ENCODINGS)
-          for j, d in enumerate(WRONG_DECODERS)}
+#: Chains whose gains tie read the sample alike: the tie goes to UTF-8, then to windows-1252,
+#: the commonest legacy encoding (English with its curly quotes read as Latin-1 is windows-1252
+#: text, though windows-1250 and -1251 hold those quotes at the same bytes), then in the order
+#: of TRUE_ENCODINGS
+_FIRST = ("utf-8", "cp1252")
+_ORDER = {(e, d): (_FIRST.index(e) if e in _FIRST else len(_FIRST) + i, j)
+          for i, e in enumerate(TRUE_ENCODINGS) for j, d in enumerate(WRONG_DECODERS)}
 
 
 def _word_context(text: str, start: int, end: int) -> tuple[str, str]:
