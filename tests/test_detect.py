@@ -1337,3 +1337,17 @@ def test_quotes_alone_are_windows_1252s():
     damaged = text.encode("cp1252").decode("latin-1")
     assert detect(damaged).chains == (Chain("cp1252", ("latin-1",)),)
     assert cleantext.repair(damaged).text == text
+
+
+def test_a_mixed_decoder_shows_itself_past_the_sample():
+    # a long Russian text in ISO-8859-5 read by the mixed decoder, whose only UTF-8 pair is a
+    # heading far past the chain search's sample ("ЦИ" is C6 B8, "Ƹ": nothing Latin-1 makes).
+    # The sample reads alike under Latin-1 and the mixed decoder; the heading tells them
+    # apart, and the document has one chain
+    body = ("Городской совет утвердил программу поддержки библиотек и музеев. Средства пойдут "
+            "на ремонт зданий, новые выставки и занятия для школьников по выходным. ")
+    text = body * 40 + "\n\nДЕКЛАРАЦИЯ ГОРОДА\n\n" + body
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode("iso8859_5"))
+    assert damaged.index("Ƹ") > 6000
+    assert detect(damaged).chains == (Chain("iso8859_5", ("mixed-latin-1",)),)
+    assert cleantext.repair(damaged).text == text

@@ -852,7 +852,8 @@ def _reads_more(score: Callable[..., Scored], text: str, mixed: Chain, single: C
     and it reads characters the single one cannot invert: Russian in ISO-8859-5 shows "УЛ"
     (C3 BB, valid UTF-8) as "û", which as the single byte FB is "ћ"; Slovak "ášť" in
     windows-1250 (E1 9A 9D) is one Ogham letter, beyond Latin-1.
-    Read over the whole document (the sample may hold none of it), the mixed reading must gain
+    Read over a sample's worth of the runs and every later one the single decoder cannot read
+    (the chain search's sample may hold none of them), the mixed reading must gain
     more in all and make no more runs worse (by NEUTRAL_BITS) than better (a mixed reading of
     text damaged byte by byte pays for each pair it shows as two characters, see
     UNMADE_BITS); and it must gain HIGH_MARGIN more with more runs better, or bring the
@@ -861,8 +862,12 @@ def _reads_more(score: Callable[..., Scored], text: str, mixed: Chain, single: C
     edge = DECODER_PRIOR[single.layers[0]] - DECODER_PRIOR[mixed.layers[0]]
     votes = 0
     ours, theirs = [], []  # the document's non-ASCII runs as each reads them
+    budget = SAMPLE_CHARS  # (past a sample's worth, only runs the single decoder cannot read)
     for start, end in runs(text, any_seed=True):
         run = text[start:end]
+        if budget <= 0 and WRONG_DECODERS[single.layers[0]].invert(run) is not None:
+            continue
+        budget -= end - start
         a = max(score(start, end, mixed, prior), key=lambda cg: cg[1], default=None)
         b = max(score(start, end, single, prior), key=lambda cg: cg[1], default=None)
         diff = (max(a[1], 0.0) if a else 0.0) - (max(b[1], 0.0) if b else 0.0)
