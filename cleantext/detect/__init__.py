@@ -571,8 +571,8 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
     they were in none, in the scripts they were in, and makes no run it reads clearly worse.
     Of legacy chains through one decoder that read about as well, or where only the table's
-    costs speak for reading letters as other letters, the one that reads fewer of the
-    document's letters away wins. `evidence` holds the runs read so far."""
+    costs speak for reading letters as other letters, the best of those that read fewer of the
+    document's letters away than the leader wins. `evidence` holds the runs read so far."""
     tally, read, improving = evidence.tally, evidence.read, evidence.improving
     gaining, worse = evidence.gaining, evidence.worse
     covered, ruled_out, readings = evidence.covered, evidence.ruled_out, evidence.readings
@@ -764,8 +764,9 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         top = leader(eligible)
         if top[0] != "utf-8":
             # of legacy chains through the same decoder that read the sample about as well,
-            # the one that reads fewer of the document's letters away (a false repair is worse
-            # than a missed one; through another decoder, a chain that reads fewer runs may):
+            # the best of those that read fewer of the document's letters away than the leader
+            # does (a false repair is worse than a missed one; through another decoder, a
+            # chain may read fewer away by reading fewer runs):
             # Corsican "maiò" next to windows-1252's C1 quotes, which windows-1258 reads alike,
             # is no "maị" (its F2 as a dot below), though the one letter costs 5 bits less
             fewer = {k: g for k, g in eligible.items()
