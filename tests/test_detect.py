@@ -1351,3 +1351,14 @@ def test_a_mixed_decoder_shows_itself_past_the_sample():
     assert damaged.index("Ƹ") > 6000
     assert detect(damaged).chains == (Chain("iso8859_5", ("mixed-latin-1",)),)
     assert cleantext.repair(damaged).text == text
+
+
+def test_old_typesetting_letters_are_no_reading_of_line_art():
+    # one of ftfy's negative cases: line art of box drawings and letters, which read as UTF-8
+    # through cp437 is "ôaſaſaſaſa", a long s no text written today holds
+    art = "├┤a┼┐a┼┐a┼┐a┼┐a"
+    assert cleantext.repair(art).text == art
+    # a transcription of an old book writes it, and its damage is still undone
+    text = "Der Weg iſt lang, und die Straße führt durch den Wald. Es iſt ſchön hier, ſagte ſie."
+    for decoder in ("latin-1", "cp1252", "cp437"):
+        assert cleantext.repair(text.encode("utf-8").decode(decoder)).text == text

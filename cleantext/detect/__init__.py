@@ -47,6 +47,7 @@ from cleantext.detect.score import (
     reading_cost,
     script_mixes,
     system_prior,
+    typeset_forms,
 )
 from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
 from cleantext.scripts import compatible, script_of
@@ -223,6 +224,12 @@ Scored = tuple[tuple[Candidate, float], ...]
 RULED_OUT = -math.inf
 
 
+def _rare_only(c: Candidate) -> bool:
+    """Whether only the rarer decoders (MacRoman, cp437, windows-1251: each mistaken only for
+    the encodings it is met with) make the reading."""
+    return all(WRONG_DECODERS[d].targets is not None for d in c.decoders)
+
+
 def _score_run(run: str, left: str, right: str, ascii_around: bool,
                chain: Chain | None = None, prior: Prior = (),
                encodings: frozenset[str] | None = None) -> Scored:
@@ -243,6 +250,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
     base_mixes = script_mixes(left + run + right, glue)
     base = reading_cost(left + run + right, glue, base_mixes)
     run_impossible = any_impossible(run)
+    run_typeset = typeset_forms(run)
     # (a run that holds letters of another script already, UTF-8 a mixed decoder kept, has
     # switched against the ASCII words around it before any reading: Big5 "－貓－影－" glued
     # to "CatShadow" is "¡пߡмv¡Ð")
@@ -278,8 +286,13 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 dec, raw = (_core(c.decoded), _core(run)) if at_end else (c.decoded, run)
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
-        if _plausible(c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
-                      set() if evidence else around):
+        if not (typeset_forms(c.decoded) and not run_typeset and _rare_only(c)) and _plausible(
+                c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
+                set() if evidence else around):
+            # (nor may a reading through the rarer decoders only bring a letter of old
+            # typesetting, "ſ" or "ﬁ": line art of box drawings and letters, "├┤a┼┐a┼┐a", read
+            # as UTF-8 through cp437 is "ôaſaſa". A transcription of an old book writes "ſ",
+            # and may well have been read as Latin-1; hardly on a DOS console)
             cost = reading_cost(word, glue, mixes)
             if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
                 cost = min(cost, reading_cost(left + below + right, glue))
