@@ -255,20 +255,15 @@ def any_impossible(text: str) -> bool:
     return any(map(impossible, text))
 
 
-@lru_cache(maxsize=1)
-def _typeset_forms() -> re.Pattern[str]:
-    """Latin letters Unicode keeps only for compatibility with old typesetting and code pages
-    (long s "ſ", the ligatures "ﬁ", "ĳ", the digraphs "ǆ"): their decomposition is marked
-    <compat>, and text written today spells them out."""
-    forms = [chr(o) for o in range(0x80, 0x10000)
-             if chr(o).isalpha() and script_of(chr(o)) == "Latin"
-             and unicodedata.decomposition(chr(o)).startswith("<compat>")]
-    return re.compile(f"[{re.escape(''.join(forms))}]")
+#: Latin letters Unicode keeps only for compatibility with old typesetting and code pages
+#: (long s "ſ", the ligatures "ﬁ", "ĳ", the digraphs "ǆ"): their decomposition is marked
+#: <compat>, and text written today spells them out
+_TYPESET_FORMS = regex.compile(r"(?V1)[\p{Latin}&&\p{L}&&\p{Decomposition_Type=Compat}]")
 
 
 def typeset_forms(text: str) -> bool:
-    """Whether `text` holds a Latin letter's typesetting form (`_typeset_forms`)."""
-    return _typeset_forms().search(text) is not None
+    """Whether `text` holds a Latin letter's typesetting form (`_TYPESET_FORMS`)."""
+    return _TYPESET_FORMS.search(text) is not None
 
 
 def fewer_letters(text: str, n: int) -> bool:
