@@ -644,7 +644,8 @@ def system_prior(text: str) -> Prior:
     for a system it lacks). Character costs are conditioned on the script so that no language
     outweighs another; the document says which scripts it writes (Greek letters are cheap
     Greek, not cheap Japanese), and which of their letters it writes often (`_doc_letters`).
-    Rounded, so that documents alike share cached readings."""
+    Rounded, so that documents alike share cached readings (fewer do since the letters came
+    in: their entries differ from document to document)."""
     counts = Counter(filter(None, map(_system, text)))
     if not counts:
         return ()
