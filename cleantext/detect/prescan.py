@@ -191,7 +191,20 @@ def suspicious(text: str) -> bool:
     present = set("".join(_image_runs().findall(text)))
     return bool(present) and (any(
         all(not present.isdisjoint(c) for c in needed) and pattern.search(text)
-        for needed, pattern in _gated_rules()) or not one_alphabet(latin_letters(present)))
+        for needed, pattern in _gated_rules()) or not one_alphabet(latin_letters(present))
+        or _alternating_lead().search(text) is not None)
+
+
+@lru_cache(maxsize=1)
+def _alternating_lead() -> re.Pattern[str]:
+    """One image of a high byte three times, every other character, with an ASCII character
+    between two of them: the lead byte a double-byte encoding's neighbouring characters share,
+    and their trail bytes (Shift_JIS エルエル, 83 47 83 8B 83 47 83 8B, read as windows-1252 is
+    "ƒGƒ‹ƒGƒ‹", as MacRoman "ÉGÉãÉGÉã"). Each image is a letter or clean punctuation, which
+    no rule of `_suspicious_rules` flags; no text of accuracy.py's corpus or of the UDHR holds
+    this, whose words repeat a letter so ("авада") with no ASCII between."""
+    seed = f"[{re_class(seed_chars())}]"
+    return re.compile(rf"({seed})(?:[\x21-\x7e]\1\S|\S\1[\x21-\x7e])\1")
 
 
 def latin_letters(chars: Iterable[str]) -> Counter[str]:
