@@ -197,14 +197,17 @@ def suspicious(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _alternating_lead() -> re.Pattern[str]:
-    """One image of a high byte three times, every other character, with an ASCII character
-    between two of them: the lead byte a double-byte encoding's neighbouring characters share,
-    and their trail bytes (Shift_JIS エルエル, 83 47 83 8B 83 47 83 8B, read as windows-1252 is
-    "ƒGƒ‹ƒGƒ‹", as MacRoman "ÉGÉãÉGÉã"). Each image is a letter or clean punctuation, which
-    no rule of `_suspicious_rules` flags; no text of accuracy.py's corpus or of the UDHR holds
-    this, whose words repeat a letter so ("авада") with no ASCII between."""
-    seed = f"[{re_class(seed_chars())}]"
-    return re.compile(rf"({seed})(?:[\x21-\x7e]\1\S|\S\1[\x21-\x7e])\1")
+    """One image of a high byte, not a capital, three times, every other character, with an
+    ASCII capital or symbol of the trail bytes' range (40-60, 7B-7E) between two of them: the
+    lead byte a double-byte encoding's neighbouring characters share, and their trail bytes
+    (Shift_JIS エルエル, 83 47 83 8B 83 47 83 8B, read as windows-1252 is "ƒGƒ‹ƒGƒ‹", as cp437
+    "âGâïâGâï"). Each image is a letter or clean punctuation, which no rule of
+    `_suspicious_rules` flags. Vowel harmony repeats a letter so with lowercase consonants
+    between (Hungarian "örökö", Turkish "ığını", Sango "ödörö"), hyphens and commas follow
+    one ("с-сос", "ατα,α"): none of accuracy.py's texts or the UDHR's match."""
+    lead = re_class(frozenset(c for c in seed_chars() if not c.isupper()))
+    trail = "[@-`{-~]"
+    return re.compile(rf"([{lead}])(?:{trail}\1\S|\S\1{trail})\1")
 
 
 def latin_letters(chars: Iterable[str]) -> Counter[str]:
