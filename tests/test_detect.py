@@ -411,6 +411,18 @@ def test_a_katakana_title_in_an_ascii_page_is_read_back(title, wrong):
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("text", [
+    "A törökök örökös éréséről: a szárításától függ.",  # vowel harmony, lowercase between
+    "Çocuğunu okuluna götürdü; üzününü değil, ığını.",
+    "ÜLÜJÜ ÖRÖKÖS",  # capitals between capitals
+    "с-сос, поп-поп; ατα,α",  # a hyphen or a comma between
+])
+def test_a_letter_every_other_character_is_no_double_byte_trace(text):
+    from cleantext.detect.prescan import _alternating_lead
+
+    assert _alternating_lead().search(text) is None
+
+
 @pytest.mark.parametrize("wrong", ["mac_roman", "latin-1"])
 def test_a_greek_letter_inside_japanese_utf8_does_not_rule_out_its_reading(wrong):
     # "αリポ酸" mixes Greek into Katakana; the Japanese around it is three-byte UTF-8, which
