@@ -411,6 +411,21 @@ def test_a_katakana_title_in_an_ascii_page_is_read_back(title, wrong):
     assert cleantext.repair(damaged).text == text
 
 
+@pytest.mark.parametrize("wrong", ["latin-1", "mac_roman"])
+@pytest.mark.parametrize(("text", "encoding"), [
+    # EUC-JP's kana are GB2312's rows 4 and 5 byte for byte: only the kanji tell the two
+    # apart, and GBK's "必" costs 2.6 bits less than "駅" in a table of Chinese and Japanese
+    ("<title>ふるさとの駅</title>\n<link>http://example.jp/</link>\n", "euc_jp"),
+    ("<title>あしたの駅</title>\n<link>http://example.jp/</link>\n", "euc_jp"),
+    # ... and Chinese and Korean that quote a kana or two are still read through their own
+    ("<title>我の博客：今天天气很好，我们去公园散步吧。</title>", "gb18030"),
+    ("<title>小熊の部落格 — 今天的天氣很好</title>", "big5"),
+    ("<p>オレンジ 주스를 마셨다</p>", "cp949"),
+])
+def test_kana_are_japanese_unless_the_text_says_otherwise(text, encoding, wrong):
+    assert _repaired(text, encoding, wrong) == text
+
+
 @pytest.mark.parametrize("text", [
     "A törökök örökös éréséről: a szárításától függ.",  # vowel harmony, lowercase between
     "Çocuğunu okuluna götürdü; üzününü değil, ığını.",

@@ -293,13 +293,27 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             # typesetting, "ſ" or "ﬁ": line art of box drawings and letters, "├┤a┼┐a┼┐a", read
             # as UTF-8 through cp437 is "ôaſaſa". A transcription of an old book writes "ſ",
             # and may well have been read as Latin-1; hardly on a DOS console)
-            cost = reading_cost(word, glue, mixes)
+            cost = reading_cost(word, glue, mixes) + FOREIGN_KANA_BITS * _foreign_kana(c)
             if c.encoding == "utf-8" and (below := _layer_below(c.decoded)) is not None:
                 cost = min(cost, reading_cost(left + below + right, glue))
             scored.append((c, base - cost))
         elif chain is None:
             scored.append((c, RULED_OUT))
     return tuple(scored)
+
+
+#: A kana read through an encoding made for Chinese or Korean, which hold the kana to quote
+#: Japanese: EUC-JP's kana are GB2312's rows 4 and 5 byte for byte, so a Japanese text's kana
+#: read alike through GBK, and its kanji alone chose ("ふるさとの駅" as GBK's "ふるさとの必",
+#: whose Han character costs 2.6 bits less in a table of Chinese and Japanese alike)
+FOREIGN_KANA_BITS = 1.0
+_KANA_ABROAD = frozenset({"gb18030", "big5", "cp949"})
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+
+
+def _foreign_kana(c: Candidate) -> int:
+    """How many kana the reading makes through an encoding made for Chinese or Korean."""
+    return len(_KANA.findall(c.decoded)) if c.encoding in _KANA_ABROAD else 0
 
 
 #: the decoders that make a layer of UTF-8 mojibake (see `_layer_below`)
