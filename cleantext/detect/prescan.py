@@ -182,9 +182,10 @@ def re_class(chars: frozenset[str]) -> str:
 # may be large: the last two long ones are kept)
 @memo_short(1 << 12, long_maxsize=2)
 def suspicious(text: str) -> bool:
-    """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`), or letters
+    """Whether `text` shows a trace that mojibake leaves (see `_suspicious_rules`), letters
     that no one language writes together (a legacy Latin code page read as another keeps
-    every letter a letter: Hungarian "ő" read as "õ" next to its own "ö").
+    every letter a letter: Hungarian "ő" read as "õ" next to its own "ö"), or a double-byte
+    encoding's lead byte repeated between its trail bytes (see `_alternating_lead`).
 
     The images of high bytes that the text holds (gathered in C) rule out most rules before
     any scan."""
