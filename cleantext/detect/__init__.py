@@ -1074,9 +1074,11 @@ def _chain_search(text: str) -> Diagnosis:
             doc_chain = mixed
     fit = _fit_margin(doc_gain)
     whole = _image_of(text, doc_chain, doc_gain)
-    # what the document's chain confidently made of which characters: a run whose every
-    # non-ASCII character, and every character of its reading, was seen there is read the
-    # same way even when its own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere)
+    # what the document's chain confidently made of which characters (runs that gain what a run
+    # must to fit it: little, once the chain is strong): a run whose every non-ASCII character,
+    # and every character of its reading, was seen there is read the same way even when its
+    # own gain is small (a lone "¹" that is the ą of "gęślą" elsewhere; Slovene "č" read as
+    # "è" at a word's end, "Izhajajoè", where its other "è" gain 2 to 7 bits each as "č")
     seen_damaged: set[str] = set()
     seen_read: set[str] = set()
     seen_letters: set[str] = set()  # what of seen_read an alphabet rules on
@@ -1089,7 +1091,7 @@ def _chain_search(text: str) -> Diagnosis:
         if i not in doc_best:
             assert doc_chain is not None
             best = max(score(*spans[i], doc_chain, prior), key=lambda cg: cg[1], default=None)
-            if best is not None and best[1] >= LOW_MARGIN:
+            if best is not None and best[1] >= fit:
                 seen_damaged.update(ch for ch in text[slice(*spans[i])] if not ch.isascii())
                 seen_read.update(best[0].decoded)
                 seen_letters.update(alphabet_letters(best[0].decoded))
