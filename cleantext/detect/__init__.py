@@ -823,6 +823,13 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                      and reads_fewer_away(k, top)}
             eligible = fewer or eligible
     key = leader(eligible)
+    wider = (key[0], _WIDER.get(key[1], key[1]))
+    if wider in eligible and set(evidence.numbers[key]) < set(evidence.numbers[wider]):
+        # the same true encoding through windows-1252, which reads every run Latin-1 reads,
+        # alike, and more: runs that hold what only windows-1252 makes ("š" and "ž", 9A and
+        # 9E), which Latin-1 cannot have made of the text's bytes (Slovak "ïalšíc" of "ďalších"
+        # was left as it was, Latin-1's chain leading by the runs it could not read)
+        key = wider
 
     def reads_alike(k: tuple[str, str]) -> bool:
         """Whether chain `k` read every run of the sample as the winner did: a sister code
@@ -836,6 +843,13 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                          eligible[key] + ALPHABET_BITS * one_language(key),
                          max((g for k, g in net.items() if k[0] != key[0] and not reads_alike(k)),
                              default=-math.inf))
+
+
+#: Latin-1 and windows-1252, which makes the same characters of A0-FF and 27 more of 80-9F
+#: where Latin-1 makes C1 controls. (Not their mixed decoders: valid UTF-8 makes any letter, so
+#: an "š" may be C5 A1 under either; windows-1252's mixed decoder had taken a Japanese text's
+#: chain from Latin-1's by reading one run more, wrongly.)
+_WIDER = {"latin-1": "cp1252"}
 
 
 def _reads_as_itself(run: str, encoding: str, decoder: str) -> bool:
