@@ -286,7 +286,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
                 dec, raw = (_core(c.decoded), _core(run)) if at_end else (c.decoded, run)
                 mixes_more = script_mixes(lead + dec, glue) > script_mixes(lead + raw, glue)
                 mixes = script_mixes(word, glue)
-        if not (typeset_forms(c.decoded) and not run_typeset and _rare_only(c)) and _plausible(
+        if not (_rare_only(c) and not run_typeset and typeset_forms(c.decoded)) and _plausible(
                 c.decoded, c.encoding, left, mixes_more and not evidence, run_impossible,
                 set() if evidence else around):
             # (nor may a reading through the rarer decoders only bring a letter of old
@@ -825,8 +825,8 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                      and reads_fewer_away(k, top)}
             eligible = fewer or eligible
     key = leader(eligible)
-    wider = (key[0], _WIDER.get(key[1], key[1]))
-    if wider in eligible and set(evidence.numbers[key]) < set(evidence.numbers[wider]):
+    if key[1] in _WIDER and (wider := (key[0], _WIDER[key[1]])) in eligible and set(
+            evidence.numbers[key]) < set(evidence.numbers[wider]):
         # the same true encoding through windows-1252, which reads every run Latin-1 reads,
         # alike, and more: runs that hold what only windows-1252 makes ("š" and "ž", 9A and
         # 9E), which Latin-1 cannot have made of the text's bytes (Slovak "ïalšíc" of "ďalších"
