@@ -563,6 +563,24 @@ def test_mixed_decoder_over_simplified_chinese(text):
         assert _repaired(text, "gbk", wrong) == text
 
 
+@pytest.mark.parametrize("text", [
+    # 忙碌 is C3 A6 C2 B5 in GBK, two UTF-8 pairs to the decoder ("æµ"); read as single bytes,
+    # E6 B5 is one character, "娴", which costs less than two
+    "妈妈一回家就开始忙碌了，做饭洗衣服。",
+    "周末大家都在忙碌着准备考试。",
+    "他们开始忙碌了起来。",
+    # 倒霉 and 德郭 are the same mojibake, and 德郭's characters are the commoner
+    "我真是倒霉，又迟到了。",
+    "倒霉的事情总是一起来。",
+    "今天真是倒霉透了。",
+])
+def test_a_word_outweighs_cheaper_characters_of_the_same_bytes(text):
+    # a pair that is a word counts for more than one that two common characters make
+    # (`cjk_pair_bits`)
+    for wrong in MIXED:
+        assert _repaired(text, "gbk", wrong) == text
+
+
 @pytest.mark.parametrize("wrong", MIXED)
 def test_a_trail_byte_before_a_utf8_pair_does_not_cut_the_run(wrong):
     # 刑警 is A6 44 C4 B5 in Big5: "¦D" then "ĵ", a pair the decoder kept as UTF-8. The run

@@ -15,12 +15,19 @@ wordfreq writes Chinese in Simplified characters (it simplifies text before it c
 Chinese pair is kept in its Traditional forms too, from the Traditional-to-Simplified table
 wordfreq ships (`_chinese_mapping.msgpack.gz`), read backwards: Big5 text is Traditional, and
 without them it knew half as many of its pairs as GBK text's.
+
+Each pair is filed under its association, log2 P(ab) / (P(a·) P(·b)) in the language where it
+is strongest, rounded down to whole bits (those below STRONG under "0"): a known pair is
+evidence, and a pair that is a word ("忙碌", 15 bits) more than one of two common characters
+side by side ("는다", 2 bits). Under a mixed decoder, a Chinese text's "忙碌了" and "娴了" are
+the same mojibake, and the one character cost less than the two.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 import sys
 import unicodedata
 from collections import defaultdict
@@ -39,6 +46,7 @@ OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "cjkpairs.jso
 LANGUAGES = ("zh", "ja", "ko")
 SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 MIN_SHARE = 2e-6
+STRONG = 6  # bits of association from which a pair is filed under its own (see above)
 
 
 def _traditional(pairs: list[str]) -> set[str]:
@@ -53,22 +61,33 @@ def _traditional(pairs: list[str]) -> set[str]:
 
 
 def main() -> None:
-    kept: set[str] = set()
+    association: dict[str, float] = {}  # pair → its largest association in a language
     for lang in LANGUAGES:
         weights: dict[str, float] = defaultdict(float)
+        firsts: dict[str, float] = defaultdict(float)  # characters as the first of a pair ...
+        seconds: dict[str, float] = defaultdict(float)  # ... and as the second
         for word, freq in wordfreq.get_frequency_dict(lang, "small").items():
             word = unicodedata.normalize("NFC", word)
             for a, b in zip(word, word[1:], strict=False):
                 if script_of(a) in SCRIPTS and script_of(b) in SCRIPTS:
                     weights[a + b] += freq
+                    firsts[a] += freq
+                    seconds[b] += freq
         total = sum(weights.values())
-        pairs = [pair for pair, w in weights.items() if w / total >= MIN_SHARE]
-        kept.update(_traditional(pairs) if lang == "zh" else pairs)
+        for pair, w in weights.items():
+            if w / total >= MIN_SHARE:
+                value = math.log2(w * total / (firsts[pair[0]] * seconds[pair[1]]))
+                for form in _traditional([pair]) if lang == "zh" else (pair,):
+                    association[form] = max(association.get(form, -math.inf), value)
+    filed: dict[int, list[str]] = defaultdict(list)
+    for pair, value in sorted(association.items()):
+        filed[int(value) if value >= STRONG else 0].append(pair)
     OUT.write_text(json.dumps({"source": f"wordfreq {version('wordfreq')} small lists: "
                                + " ".join(LANGUAGES), "min_share": MIN_SHARE,
-                               "pairs": "".join(sorted(kept))},
+                               "pairs": {str(bits): "".join(pairs)
+                                         for bits, pairs in sorted(filed.items())}},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"{OUT}: {len(kept)} pairs, {OUT.stat().st_size / 1e3:.0f} kB")
+    print(f"{OUT}: {len(association)} pairs, {OUT.stat().st_size / 1e3:.0f} kB")
 
 
 if __name__ == "__main__":

@@ -26,10 +26,9 @@ import regex
 from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS, WrongDecoder
 from cleantext.detect.prescan import decoder_images, re_class
 from cleantext.detect.score import (
-    CJK_PAIR_BITS,
     SCRIPT_SWITCH_BITS,
     Prior,
-    known_cjk_pairs,
+    cjk_pair_bits,
     prior_cost,
     reading_cost,
     script_switches,
@@ -392,7 +391,7 @@ def _next_to(last: str, out: str, prior: Prior) -> float:
     """What `out` costs next to `last`, the character or two before it (see `_text_step`)."""
     both = last + out
     return (text_cost(both, True) - text_cost(last, True)
-            - CJK_PAIR_BITS * (known_cjk_pairs(both) - known_cjk_pairs(last))
+            - (cjk_pair_bits(both) - cjk_pair_bits(last))
             + SCRIPT_SWITCH_BITS * (script_switches(both) - script_switches(last))
             + prior_cost(out, prior))
 

@@ -218,27 +218,47 @@ def letter_pair_costs(text: str) -> float:
 
 
 CJK_PAIR_BITS = 4.0  # a pair of CJK characters that words of Chinese, Japanese or Korean hold
+#: ... and of a pair strongly associated (a word, "忙碌"), this share of its association
+CJK_ASSOCIATION_WEIGHT = 0.75
 
 
 @lru_cache(maxsize=1)
-def _cjk_table() -> tuple[frozenset[str], str]:
+def _cjk_table() -> tuple[frozenset[str], str, dict[str, float]]:
     """Adjacent Han, Kana and Hangul characters that real words hold
     (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists),
-    and the lowest character of any of them."""
-    joined = json.loads(resources.files("cleantext.data").joinpath("cjkpairs.json")
-                        .read_text(encoding="utf-8"))["pairs"]
-    return frozenset(joined[i:i + 2] for i in range(0, len(joined), 2)), min(joined, default="")
+    the lowest character of any of them, and the bits beyond CJK_PAIR_BITS that the strongly
+    associated ones save (filed by their association in bits)."""
+    filed = json.loads(resources.files("cleantext.data").joinpath("cjkpairs.json")
+                       .read_text(encoding="utf-8"))["pairs"]
+    pairs, extra = set(), {}
+    for bits, joined in filed.items():
+        these = [joined[i:i + 2] for i in range(0, len(joined), 2)]
+        pairs.update(these)
+        if (more := CJK_ASSOCIATION_WEIGHT * int(bits) - CJK_PAIR_BITS) > 0:
+            extra.update(dict.fromkeys(these, more))
+    return frozenset(pairs), min("".join(filed.values()), default=""), extra
 
 
 def known_cjk_pairs(text: str) -> int:
-    """How many adjacent pairs of `text` are pairs of CJK characters real words hold: the
-    evidence that chooses between readings of the same bytes under a mixed decoder (EUC-KR
-    어쨌든 and 어력든 are the same mojibake), which character costs alone decide for the
-    commoner syllables or for fewer characters."""
-    pairs, lowest = _cjk_table()
+    """How many adjacent pairs of `text` are pairs of CJK characters real words hold."""
+    pairs, lowest, _ = _cjk_table()
     if len(text) < 2 or max(text) < lowest:
         return 0  # (no character of any pair: most readings, told by one scan in C)
     return sum(map(pairs.__contains__, map(str.__add__, text, text[1:])))
+
+
+def cjk_pair_bits(text: str) -> float:
+    """Bits the pairs of CJK characters real words hold save: the evidence that chooses
+    between readings of the same bytes under a mixed decoder (EUC-KR 어쨌든 and 어력든 are
+    the same mojibake), which character costs alone decide for the commoner syllables or for
+    fewer characters. CJK_PAIR_BITS each, and a strongly associated pair more: GBK "忙碌了"
+    and "娴了" are the same mojibake too, and the one character costs less than the two."""
+    pairs, lowest, extra = _cjk_table()
+    if len(text) < 2 or max(text) < lowest:
+        return 0.0
+    adjacent = list(map(str.__add__, text, text[1:]))
+    return (CJK_PAIR_BITS * sum(map(pairs.__contains__, adjacent))
+            + sum(extra.get(pair, 0.0) for pair in adjacent))
 
 
 def impossible(ch: str) -> bool:
@@ -588,10 +608,10 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
 
 
 def reading_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
-    """What a reading costs in the chain search: `text_cost`, less CJK_PAIR_BITS for each pair
-    of CJK characters real words hold (EUC-JP's "ふるさとの辺り" against GBK's "ふるさとの收り",
-    which has the cheaper characters)."""
-    return text_cost(text, cjk_glue, mixes) - CJK_PAIR_BITS * known_cjk_pairs(text)
+    """What a reading costs in the chain search: `text_cost`, less what the pairs of CJK
+    characters real words hold save (`cjk_pair_bits`: EUC-JP's "ふるさとの辺り" against GBK's
+    "ふるさとの收り", which has the cheaper characters)."""
+    return text_cost(text, cjk_glue, mixes) - cjk_pair_bits(text)
 
 
 SCRIPT_SWITCH_BITS = 6.0  # adjacent letters of two writing systems (see script_switches)
