@@ -354,7 +354,10 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
     two-byte ones among them, a Greek "α" in Japanese, then mix in as the text's own); or
     WIDE_READING East Asian wide characters in a row (two bytes each in a CJK legacy encoding;
     the same "α" may stand with them), and as many different ones: a letter repeated in Latin
-    text repeats a character (a Swedish "ååååååån" is cp932's "裹裹裹蚣").
+    text repeats a character (a Swedish "ååååååån" is cp932's "裹裹裹蚣"); or two side by side
+    that words of Chinese, Japanese or Korean hold (`known_cjk_pairs`): a two-character title
+    is a word as much as a three-letter one is ("MARZ 格子" through MacRoman had lost to
+    ISO-8859-5's "Иёзг", the same four bytes).
     Such byte sequences come from UTF-8 or from a CJK legacy encoding, whose readings compete by
     their costs, not from Latin text: the reading needs no letters of its own against the
     English words around it ("MARZ 格子", which had lost to a longer wrong GBK reading), and one
@@ -375,7 +378,8 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
             _TWO_BYTE.search(c.decoded) is None or max(map(len, rows)) >= WIDE_READING)
     if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
         return False
-    return len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
+    return (len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
+            or known_cjk_pairs(c.decoded) > 0)
 
 
 def _unproven(c: Candidate, wide: bool) -> bool:
