@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache, wraps
 from importlib import resources
+from itertools import repeat
 from typing import TypeVar
 
 import regex
@@ -258,7 +259,7 @@ def cjk_pair_bits(text: str) -> float:
         return 0.0
     adjacent = list(map(str.__add__, text, text[1:]))
     return (CJK_PAIR_BITS * sum(map(pairs.__contains__, adjacent))
-            + sum(extra.get(pair, 0.0) for pair in adjacent))
+            + sum(map(extra.get, adjacent, repeat(0.0))))
 
 
 def impossible(ch: str) -> bool:
