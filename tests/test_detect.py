@@ -416,7 +416,8 @@ def test_a_katakana_title_in_an_ascii_page_is_read_back(title, wrong):
     ("gbk", "cp437"), ("big5", "mac_roman"), ("euc_jp", "mac_roman"), ("euc_jp", "cp437")])
 def test_a_two_character_word_in_an_ascii_page_is_read_back(title, encoding, wrong):
     # two CJK characters that make a word are a reading's own evidence, as three different
-    # ones are: the four bytes had been read as four Cyrillic or Greek letters, or left
+    # ones are: the four bytes had been read as four Cyrillic or Greek letters, or left as
+    # they were
     text = (f"<html><head><title>Kim {title}</title></head>\n<body><p>Notes and links, "
             f'updated weekly.</p>\n<a href="/" title="Kim {title}">Kim {title}</a></body></html>')
     assert _repaired(text, encoding, wrong) == text

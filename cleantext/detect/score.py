@@ -219,7 +219,9 @@ def letter_pair_costs(text: str) -> float:
 
 
 CJK_PAIR_BITS = 4.0  # a pair of CJK characters that words of Chinese, Japanese or Korean hold
-#: ... and of a pair strongly associated (a word, "忙碌"), this share of its association
+#: ... or, where that is more, this share of the pair's association (log2 P(ab) / (P(a·) P(·b)),
+#: see tools/build_cjkpairs.py): a word, "忙碌" (15 bits), saves 11. (On accuracy.py's CJK
+#: texts, 0.75 and 0.9 mended two documents and broke none; 1.0 broke one, 1.25 six.)
 CJK_ASSOCIATION_WEIGHT = 0.75
 
 
