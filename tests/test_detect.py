@@ -593,6 +593,15 @@ def test_a_word_outweighs_cheaper_characters_of_the_same_bytes(text):
         assert _repaired(text, "gbk", wrong) == text
 
 
+@pytest.mark.parametrize("title", ["感謝再感謝大家支持iPod", "再次感謝再感謝Apple"])
+def test_a_mixed_reading_has_the_evidence_of_its_bytes_read_singly(title):
+    # 謝再 is C1 C2 A6 41 in Big5: the decoder kept C2 A6 as UTF-8 "¦". Read through Latin-1,
+    # the run's bytes make Big5 Han already ("感薯A感謝": C1 A6 is 薯), which is evidence enough
+    # for the mixed decoder's reading too, Han glued to an English name and all
+    text = f'<link title="{title}" type="text/html"/>'
+    assert _repaired(text, "big5", "mixed-latin-1") == text
+
+
 @pytest.mark.parametrize("wrong", MIXED)
 def test_a_trail_byte_before_a_utf8_pair_does_not_cut_the_run(wrong):
     # 刑警 is A6 44 C4 B5 in Big5: "¦D" then "ĵ", a pair the decoder kept as UTF-8. The run

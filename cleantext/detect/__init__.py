@@ -258,12 +258,19 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
         compatible("Latin", s) for s in letter_scripts(run)) else set()
     scored = []
     utf8_reads = any(c.encoding == "utf-8" for c in options)
+    wide = {c: _wide_evidence(run, c, utf8_reads) for c in options}
+    # (a mixed decoder's reading has the evidence of its encoding's reading through a single
+    # decoder: where those bytes made CJK characters, the mixed decoder's choice of bytes did
+    # not make them. Big5 "感謝再感謝~~搶救PSP", one UTF-8 pair kept, was ruled out for its
+    # Han glued to "PSP" and lost to Latin-1's reading, "感薯A感謝", which a letter more let mix)
+    shown = {c.encoding for c, w in wide.items() if w}
     for c in options:
         if chain is None and _marks_only(c.decoded):
             continue  # a lone tone mark (windows-1258's way with Vietnamese) is a reading for
             # a document that has shown its chain by letters: alone it read Italian "ciò" and
             # "lì" beside Danish "å" as "cị" and "ĺ"
-        evidence = _wide_evidence(run, c, utf8_reads)
+        evidence = wide[c] or (c.encoding in shown
+                               and all(WRONG_DECODERS[d].mixed for d in c.decoders))
         if chain is None and _unproven(c, evidence):
             # (a vote against the chain, as a ruled-out reading is; told before any costs)
             scored.append((c, RULED_OUT))
