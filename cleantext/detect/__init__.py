@@ -224,6 +224,11 @@ Scored = tuple[tuple[Candidate, float], ...]
 RULED_OUT = -math.inf
 
 
+def _mixed_only(c: Candidate) -> bool:
+    """Whether only the mixed decoders make the reading."""
+    return all(WRONG_DECODERS[d].mixed for d in c.decoders)
+
+
 def _rare_only(c: Candidate) -> bool:
     """Whether only the rarer decoders (MacRoman, cp437, windows-1251: each mistaken only for
     the encodings it is met with) make the reading."""
@@ -269,8 +274,7 @@ def _score_run(run: str, left: str, right: str, ascii_around: bool,
             continue  # a lone tone mark (windows-1258's way with Vietnamese) is a reading for
             # a document that has shown its chain by letters: alone it read Italian "ciò" and
             # "lì" beside Danish "å" as "cị" and "ĺ"
-        evidence = wide[c] or (c.encoding in shown
-                               and all(WRONG_DECODERS[d].mixed for d in c.decoders))
+        evidence = wide[c] or (c.encoding in shown and _mixed_only(c))
         if chain is None and _unproven(c, evidence):
             # (a vote against the chain, as a ruled-out reading is; told before any costs)
             scored.append((c, RULED_OUT))
@@ -383,7 +387,7 @@ def _wide_evidence(run: str, c: Candidate, utf8_reads: bool) -> bool:
         wide = sum(map(len, rows))
         return wide > 0 and len(run) - len(c.decoded) >= 2 * wide and (
             _TWO_BYTE.search(c.decoded) is None or max(map(len, rows)) >= WIDE_READING)
-    if utf8_reads or all(WRONG_DECODERS[d].mixed for d in c.decoders):
+    if utf8_reads or _mixed_only(c):
         return False
     return (len(set("".join(_WIDE_ROWS.findall(c.decoded)))) >= WIDE_READING
             or known_cjk_pairs(c.decoded) > 0)

@@ -242,12 +242,17 @@ def _cjk_table() -> tuple[frozenset[str], str, dict[str, float]]:
     return frozenset(pairs), min("".join(filed.values()), default=""), extra
 
 
+def _cjk_adjacent(text: str) -> list[str]:
+    """The adjacent pairs of `text`, or none where it holds no character of a known pair."""
+    _, lowest, _ = _cjk_table()
+    if len(text) < 2 or max(text) < lowest:
+        return []  # (no character of any pair: most readings, told by one scan in C)
+    return list(map(str.__add__, text, text[1:]))
+
+
 def known_cjk_pairs(text: str) -> int:
     """How many adjacent pairs of `text` are pairs of CJK characters real words hold."""
-    pairs, lowest, _ = _cjk_table()
-    if len(text) < 2 or max(text) < lowest:
-        return 0  # (no character of any pair: most readings, told by one scan in C)
-    return sum(map(pairs.__contains__, map(str.__add__, text, text[1:])))
+    return sum(map(_cjk_table()[0].__contains__, _cjk_adjacent(text)))
 
 
 def cjk_pair_bits(text: str) -> float:
@@ -256,10 +261,8 @@ def cjk_pair_bits(text: str) -> float:
     the same mojibake), which character costs alone decide for the commoner syllables or for
     fewer characters. CJK_PAIR_BITS each, and a strongly associated pair more: GBK "忙碌了"
     and "娴了" are the same mojibake too, and the one character costs less than the two."""
-    pairs, lowest, extra = _cjk_table()
-    if len(text) < 2 or max(text) < lowest:
-        return 0.0
-    adjacent = list(map(str.__add__, text, text[1:]))
+    pairs, _, extra = _cjk_table()
+    adjacent = _cjk_adjacent(text)
     return (CJK_PAIR_BITS * sum(map(pairs.__contains__, adjacent))
             + sum(map(extra.get, adjacent, repeat(0.0))))
 
