@@ -1,4 +1,5 @@
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -33,6 +34,10 @@ def expected() -> str:
     return read(EXPECTED)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_in_place_run(tree: Path, files: int, **popen) -> tuple[subprocess.Popen, list[Path]]:
     """`files` copies of the damaged sample in `tree`, and `repair --in-place -j 2` over them,
     returned once a few are repaired: the run is then surely mid-way."""
@@ -41,8 +46,10 @@ def start_in_place_run(tree: Path, files: int, **popen) -> tuple[subprocess.Pope
     original, repaired = DAMAGED.read_bytes(), EXPECTED.read_bytes()
     for path in paths:
         path.write_bytes(original)
+    # (SIGINT as a terminal leaves it: a test run started in the background, as `cmd &` in a
+    # script, has it ignored, and Python then installs no KeyboardInterrupt for the child)
     proc = subprocess.Popen([sys.executable, "-m", "cleantext", "repair", "--in-place", "-j",
-                             "2", str(tree)], **popen)
+                             "2", str(tree)], preexec_fn=_default_sigint, **popen)
     deadline = time.monotonic() + 60  # (the wall clock of a shared machine can jump)
     while sum(p.read_bytes() == repaired for p in paths[:40:4]) < 3:
         assert time.monotonic() < deadline and proc.poll() is None, "the run never got going"
