@@ -1174,6 +1174,20 @@ def test_the_alphabet_reads_a_language_the_table_prices_as_its_neighbours():
     assert _repaired_with_sparse_table(damaged, "āēīūķļņģ", 0.1) == LATVIAN
 
 
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+def test_the_alphabet_reads_symbols_glued_to_letters_as_letters(wrong):
+    # Inari Saami in ISO-8859-2 read as Latin-1: "š" is "¹", glued to letters, and "đ" is "ð",
+    # which the table prices above "ð" ("kuáðuh" reads worse as "kuáđuh"). Read so, the
+    # letters are in one alphabet, where they were in none; a symbol that stands apart (a
+    # licence's "©", ISO-8859-2's "Š") is no letter (see the clean test below)
+    text = ("Anarâšâi kielâ lâi vaarâst, mut tääl tot lii eellimin. Pärnááh oppeh kielâ "
+            "pärnikiäđuin já škoovlâst, já ollâšuvah lâveh kuáđuh sämmilâš kulttuur.")
+    assert _repaired(text, "iso8859_2", wrong) == text
+    licence = ("Ole Bjørn Sørensen © 2001, Jürgen Müller © 1999, José Peña © 2004, "
+               "Łukasz © 2007")
+    assert cleantext.repair(licence).text is licence
+
+
 @pytest.mark.parametrize("paragraph", [
     "Izhajajoč iz tega, so v občini pripravili 23 različnih motivov za sto tisoč obiskovalcev.\n",
     "Natančnost izdelave je ključna, vključno s pomočjo našim strankam.\n",
@@ -1494,6 +1508,20 @@ def test_quotes_alone_are_windows_1252s():
     damaged = text.encode("cp1252").decode("latin-1")
     assert detect(damaged).chains == (Chain("cp1252", ("latin-1",)),)
     assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "cp1252"])
+@pytest.mark.parametrize("text", [
+    "Batho ba tšwa mašemong ka mešomo ya bona. Re tšea dipuku tša rena re ya sekolong, gomme "
+    "bana ba tšhaba pula ge e na. Mošomo wo o šoma gabotse ka mehla.",
+    "Ditšhaba tšohle di swanetše go hlompha ditokelo tša batho. Motho yo mongwe le yo mongwe "
+    "o na le tshwanelo ya go phela ka khutšo le ka tokologo.",
+])
+def test_a_raw_control_inside_a_latin_word_is_no_cyrillic_code_pages_space(text, encoding):
+    # Sotho "š" is 9A in windows-1250 and -1252, a raw control read as Latin-1, which KOI8-R
+    # reads as a no-break space: the trail byte's "e" of "dut\x9ae" made that reading look as
+    # if it brought a Latin letter, and so stood beside the ASCII words around it
+    assert _repaired(text, encoding, "latin-1") == text
 
 
 def test_a_mixed_decoder_shows_itself_past_the_sample():

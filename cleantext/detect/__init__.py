@@ -176,8 +176,10 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False
     if not around:
         return True
-    scripts = letter_scripts(decoded)
-    if scripts:
+    # (the letters it makes: ASCII in a reading is the run's own, a trail byte's "e" after
+    # "\x9a", which KOI8-R reads as a no-break space in Northern Sotho "dut\x9ae")
+    if letter_scripts("".join(_NON_ASCII.findall(decoded))):
+        scripts = letter_scripts(decoded)
         words = _WORDS.findall(decoded)
         return (max(map(_word_weight, words), default=0) >= MIN_LETTERS
                 or all(compatible(a, s) for a in around for s in scripts))
@@ -504,6 +506,27 @@ def _latin_swap(run: str, decoded: str) -> bool:
         for a, b in zip(run, decoded, strict=True))
 
 
+def _glued_symbols_read(before: str, run: str, decoded: str) -> bool:
+    """Whether a reading puts Latin letters in place of Latin letters, and of symbols glued to
+    a letter, one for one: ISO-8859-2's "š" read as Latin-1 is "¹", inside words (Inari Saami
+    "julgá¹tus") and at their ends. A symbol that stands apart (a licence's "©" read as "Š")
+    is no letter of a word."""
+    if len(run) != len(decoded):
+        return False
+    text = before + run
+    for i, (a, b) in enumerate(zip(run, decoded, strict=True), start=len(before)):
+        if a == b:
+            continue
+        if not (b.isalpha() and script_of(b) == "Latin"):
+            return False
+        if a.isalpha():
+            if script_of(a) != "Latin":
+                return False
+        elif not (text[i - 1:i].isalpha() or text[i + 1:i + 2].isalpha()):
+            return False
+    return True
+
+
 def _letters_swapped(run: str, decoded: str) -> bool:
     """Whether a reading only puts Latin letters (or marks) in place of Latin letters, one
     for one: `_latin_swap` without symbols read for letters."""
@@ -637,15 +660,17 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         worse, rules none out and only reads Latin letters as other Latin letters, every run it
         reads, read so, does. The table prices a language it holds little text of by its
         neighbours' letters: Latvian "ķa" costs 7 bits more than "ía", its windows-1257 bytes
-        read as Latin-1, and Czech "ů" more than "ù". (A symbol read as a letter is no swap:
-        the "©" of a licence's names read as ISO-8859-2's "Š" gains a little each time, and
-        "Smørgrav" as "Smřrgrav" brings Czech's alphabet.)"""
+        read as Latin-1, and Czech "ů" more than "ù". A symbol glued to a letter may be read
+        as a letter too (ISO-8859-2's "š" is Latin-1's "¹": Inari Saami "julgá¹tus"), but not
+        one that stands apart: the "©" of a licence's names read as ISO-8859-2's "Š" gains a
+        little each time, and "Smørgrav" as "Smřrgrav" brings Czech's alphabet."""
         if tally[k] <= 0:
             return False
         if not worse[k]:
             after = letters_after(k, -NEUTRAL_BITS)
         elif ruled_out[k] or not all(_letters_swapped(run, read_as)
-                                     for _, run, read_as, _ in readings[k]):
+                                     or _glued_symbols_read(before, run, read_as)
+                                     for _, run, read_as, before in readings[k]):
             return False
         else:
             after = letters_after(k, -math.inf)
