@@ -9,7 +9,13 @@ import regex
 import cleantext
 from cleantext.codecs import WRONG_DECODERS, can_encode
 from cleantext.detect import detect
-from cleantext.detect.score import char_cost, in_word_symbols, script_mixes, system_prior
+from cleantext.detect.score import (
+    char_cost,
+    in_word_symbols,
+    one_alphabet,
+    script_mixes,
+    system_prior,
+)
 from cleantext.model import Chain
 
 TEXTS = {
@@ -1172,6 +1178,50 @@ def test_the_alphabet_reads_a_language_the_table_prices_as_its_neighbours():
     # they were in none
     damaged = LATVIAN.encode("cp1257").decode("latin-1")
     assert _repaired_with_sparse_table(damaged, "āēīūķļņģ", 0.1) == LATVIAN
+
+
+@pytest.mark.parametrize("wrong", ["latin-1", "mixed-latin-1"])
+@pytest.mark.parametrize("text", [
+    "Tisíce ľudí na Slovensku neplatia žiadnu daň z príjmu. Vyplýva to zo zoznamu daňových "
+    "subjektov, ktorý zverejnil úrad.",
+    "Včera sme boli na výlete v horách. Počasie bolo krásne, deti sa hrali na lúke a večer sme "
+    "sa vrátili domov.",
+    "Minulý týždeň sme kúpili nový stôl do kuchyne. Predavač nám povedal, že je vyrobený z "
+    "dubového dreva.",
+    "Termoska s hrnčekom je ideálna na výlety. Objem 0,5 l, nerezová oceľ, udrží teplotu "
+    "nápoja dvanásť hodín.",
+])
+def test_letters_of_other_languages_are_no_text_of_a_loose_alphabet(text, wrong):
+    # short Slovak in windows-1250 read as Latin-1: "č" and "ň" are "è" and "ò" beside its own
+    # "á", "í", "ú", "ý". Vietnamese writes all six, so the letters were in one alphabet and no
+    # alphabet called for the swaps; but Vietnamese text shows letters of its own
+    assert _repaired(text, "cp1250", wrong) == text
+
+
+def test_a_loose_alphabet_holds_a_text_that_shows_its_own_letters():
+    assert not one_alphabet("èèèýáááú")
+    assert one_alphabet("ươđạếàá")
+    assert one_alphabet("ưôàêâíáóđăơ")  # windows-1258's way: tones apart, as marks
+    assert one_alphabet("ééé")
+    for text in ("Tôi là giáo viên ở Hà Nội.", "Anh ấy đã về nhà.", "Dobrý den, jak se máte?",
+                 "Où est la gare? À gauche, après le café.", "Mă bucur că ai venit."):
+        assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", [
+    "Soochna\n\nBichaar kar ke, ki ‘sab’ aadmi ke haq barábar hai, aur mê òtna bhi kahná "
+    "chahí. Sab log sòche ke, ki è duniyá me sab ke djaun haq hai ê sab ke mili. Dosrá ‘bát’ ê "
+    "hai ki koi bhí ke upar kèhu ke raaj na chalí.",
+    "Aadmi ke hak\n\n‘Sab’ aadmi aazaad paidaa hoilá, aur sab ke barábar izzat aur haq hai. "
+    "Ham log sòche ke ki mê òtna kahná chahí: sab ke aapas me bhaai ke rakam rahe ke chaahí, è "
+    "bát sab jáne.",
+])
+def test_a_tone_mark_is_no_reading_of_a_letter_beside_windows_1252_quotes(text):
+    # Sarnami-like text in windows-1252 read as Latin-1: windows-1258 reads its quotes alike,
+    # and its "ò" as a dot below ("sòche" as "ṣche": "ò" is dear in the table). The letters
+    # are in no alphabet (Vietnamese's holds them, but shows letters of its own), and read so
+    # they come no closer to one: the chain that reads fewer letters away wins
+    assert _repaired(text, "cp1252", "latin-1") == text
 
 
 @pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])

@@ -238,13 +238,15 @@ def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
     """Letter pairs are priced only in lowercase runs around a non-ASCII letter, a count of
     script mixes stopped past a limit still says whether the limit is passed, impossible
     characters are looked for one by one only in unprintable text, letters are counted only up
-    to the number asked about, and an alphabet's misfit is counted once per distinct set of
-    the letters it holds."""
+    to the number asked about, an alphabet's misfit is counted once per distinct set of the
+    letters it holds (a loose alphabet's only with one of its own letters among them), and a
+    text is in one alphabet where that misfit is none."""
     from collections import Counter
 
     from cleantext.detect.score import (
         _alphabets,
         _by_script,
+        _loose_alphabets,
         alphabet_letters,
         alphabet_misfit,
         any_impossible,
@@ -252,6 +254,7 @@ def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
         impossible,
         is_letter,
         letter_pair_costs,
+        one_alphabet,
         pair_cost,
         script_mixes,
     )
@@ -263,10 +266,17 @@ def test_cost_shortcuts_agree_with_their_definitions(text, glue, limit):
     assert any_impossible(text) == any(map(impossible, text))
     assert fewer_letters(text, 2 * limit + 1) == (sum(map(is_letter, text)) < 2 * limit + 1)
     letters: Counter[str] = alphabet_letters(text)
-    assert alphabet_misfit(letters) == sum(
-        min((sum(n for c, n in group.items() if c not in a)
-             for a in _alphabets().get(script, ())), default=0)
-        for script, group in _by_script(letters).items())
+
+    def counts(script: str, a: frozenset[str], group: Counter[str]) -> bool:
+        own = _loose_alphabets()[script][1].get(a)
+        return own is None or not own.isdisjoint(group)
+
+    misfits = [min((sum(n for c, n in group.items() if c not in a)
+                    for a in _alphabets().get(script, ()) if counts(script, a, group)),
+                   default=group.total() if script in _alphabets() else 0)
+               for script, group in _by_script(letters).items()]
+    assert alphabet_misfit(letters) == sum(misfits)
+    assert one_alphabet(letters) == (sum(misfits) == 0)
 
 
 # lines of mojibake and of ftfy's odd cases, joined by every line break `str.splitlines` knows,

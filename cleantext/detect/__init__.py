@@ -149,6 +149,12 @@ def _marks_only(decoded: str) -> bool:
     return all(unicodedata.category(c) in ("Mn", "Me") for c in decoded)
 
 
+def _beyond_ascii(decoded: str) -> str:
+    """What a reading makes: its characters beyond ASCII. Its ASCII is the run's own (the
+    trail byte a run may end in, "e" after "\x9a")."""
+    return "".join(_NON_ASCII.findall(decoded))
+
+
 def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
@@ -176,9 +182,9 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False
     if not around:
         return True
-    # (the letters it makes: ASCII in a reading is the run's own, a trail byte's "e" after
-    # "\x9a", which KOI8-R reads as a no-break space in Northern Sotho "dut\x9ae")
-    if letter_scripts("".join(_NON_ASCII.findall(decoded))):
+    # (the letters it makes: not the trail byte's "e" of Northern Sotho "dut\x9ae", which
+    # KOI8-R reads as a no-break space and an "e")
+    if letter_scripts(_beyond_ascii(decoded)):
         scripts = letter_scripts(decoded)
         words = _WORDS.findall(decoded)
         return (max(map(_word_weight, words), default=0) >= MIN_LETTERS
@@ -800,14 +806,20 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return ours < theirs
 
     def letters_for_letters(k: tuple[str, str]) -> bool:
-        """Whether the document's letters are in one language's alphabet, and the chain's
-        readings only put letters of the scripts it writes for them: no alphabet calls for
-        the swap, and its gains are the character table's (Romansh "è" as windows-1250's
-        "č", which costs 10 bits less in a table counted mostly from Czech and Hungarian)."""
-        if alphabet_unknown:
-            return False
+        """Whether the chain's readings only put letters of the scripts the document writes
+        for its letters, and no alphabet calls for that: the document's letters are in one
+        language's alphabet already, or in none, and the chain's readings make no letters of
+        other scripts (a CJK chain's kana and Han) and bring them no closer to one. Its gains
+        are then the character table's (Romansh "è" as windows-1250's "č", which costs 10
+        bits less in a table counted mostly from Czech and Hungarian; Sarnami "sòche" as
+        windows-1258's "ṣche", a dot below for the dear "ò")."""
         added = read_without_loss(k)[1]
-        return bool(added) and {script_of(c) for c in added} <= written
+        if not (added and {script_of(c) for c in added} <= written):
+            return False
+        return not alphabet_unknown or (
+            all(letter_scripts(read_as) <= written
+                for g, _, read_as, _ in readings[k] if g > -NEUTRAL_BITS)
+            and not closer_alphabet(k))
 
     def reads_farther(k: tuple[str, str]) -> bool:
         """Whether the chain only reads the document's letters as other letters of their

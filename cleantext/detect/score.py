@@ -113,6 +113,40 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
     return {script: tuple(alphabets) for script, alphabets in by_script.items()}
 
 
+#: An alphabet this many times larger than any other of its script (Vietnamese's 65 Latin
+#: letters, its tones on every vowel, against 17 at most) holds most sets of letters the Latin
+#: code pages make: Slovak "č" and "ň" read as Latin-1's "è" and "ò", beside its own "á",
+#: "í", "ú" and "ý", were "in one alphabet". Its text shows letters of its own: such a loose
+#: alphabet holds a text's letters only with one that no other alphabet of the script holds.
+LOOSE_RATIO = 2
+
+
+@lru_cache(maxsize=1)
+def _loose_alphabets() -> dict[str, tuple[tuple[frozenset[str], ...],
+                                          dict[frozenset[str], frozenset[str]]]]:
+    """Per script, its alphabets that are not loose (see LOOSE_RATIO), and each loose one with
+    the letters no other alphabet of the script holds (its own)."""
+    split = {}
+    for script, alphabets in _alphabets().items():
+        loose = {}
+        for a in alphabets:
+            others = [b for b in alphabets if b is not a]
+            if others and len(a) > LOOSE_RATIO * max(map(len, others)):
+                loose[a] = a.difference(*others)
+        split[script] = (tuple(a for a in alphabets if a not in loose), loose)
+    return split
+
+
+def _held(script: str, letters: frozenset[str]) -> set[frozenset[str]]:
+    """What of `letters` (of one script) each of its alphabets holds, each distinct set once
+    (found by set operations in C): a loose alphabet holds them only with one of its own
+    letters among them (see LOOSE_RATIO)."""
+    plain, loose = _loose_alphabets()[script]
+    held = set(map(letters.__and__, plain))
+    held.update(h for a, own in loose.items() if not own.isdisjoint(h := letters & a))
+    return held
+
+
 def confidence(bits: float) -> float:
     """A gain in bits as a confidence in [0, 1): 8 bits make one half."""
     return 1.0 - math.pow(2.0, -max(bits, 0.0) / 8.0)
@@ -143,11 +177,14 @@ def _by_script(letters: Iterable[str]) -> dict[str, Counter[str]]:
 
 
 def one_alphabet(letters: Iterable[str]) -> bool:
-    """Whether, in each script, one language writes all of `letters` (see `alphabet_letters`):
-    a Russian text may quote French, but a Latin text holding "ı" and "ý" is no language's."""
-    alphabets = _alphabets()
+    """Whether, in each script, one language writes all of `letters` (see `alphabet_letters`,
+    and `_held`): a Russian text may quote French, but a Latin text holding "ı" and "ý" is no
+    language's."""
+    split = _loose_alphabets()
     # (of a script no alphabet knows: no say)
-    return all(any(group.keys() <= a for a in alphabets.get(script, (group.keys(),)))
+    return all(script not in split or any(group.keys() <= a for a in split[script][0])
+               or any(group.keys() <= a and not own.isdisjoint(group)
+                      for a, own in split[script][1].items())
                for script, group in _by_script(letters).items())
 
 
@@ -158,10 +195,9 @@ def alphabet_misfit(letters: Counter[str]) -> int:
     misfit = 0
     for script, group in _by_script(letters).items():
         if script in alphabets:
-            # (what an alphabet covers depends only on which of the letters it holds: each
-            # distinct such set is counted once, the sets found by set operations in C)
-            held = set(map(frozenset(group).__and__, alphabets[script]))
-            misfit += group.total() - max(sum(map(group.__getitem__, h)) for h in held)
+            # (what an alphabet covers depends only on which of the letters it holds)
+            misfit += group.total() - max((sum(map(group.__getitem__, h))
+                                           for h in _held(script, frozenset(group))), default=0)
     return misfit
 
 
