@@ -1227,9 +1227,9 @@ def test_a_tone_mark_is_no_reading_of_a_letter_beside_windows_1252_quotes(text):
 @pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
 def test_the_alphabet_reads_symbols_glued_to_letters_as_letters(wrong):
     # Inari Saami in ISO-8859-2 read as Latin-1: "š" is "¹", glued to letters, and "đ" is "ð",
-    # which the table prices above "ð" ("kuáðuh" reads worse as "kuáđuh"). Read so, the
+    # which the table prices below "đ" ("kuáðuh" reads worse as "kuáđuh"). Read so, the
     # letters are in one alphabet, where they were in none; a symbol that stands apart (a
-    # licence's "©", ISO-8859-2's "Š") is no letter (see the clean test below)
+    # licence's "©", ISO-8859-2's "Š") is no letter (the licence below stays as it is)
     text = ("Anarâšâi kielâ lâi vaarâst, mut tääl tot lii eellimin. Pärnááh oppeh kielâ "
             "pärnikiäđuin já škoovlâst, já ollâšuvah lâveh kuáđuh sämmilâš kulttuur.")
     assert _repaired(text, "iso8859_2", wrong) == text

@@ -118,6 +118,8 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
 #: code pages make: Slovak "č" and "ň" read as Latin-1's "è" and "ò", beside its own "á",
 #: "í", "ú" and "ý", were "in one alphabet". Its text shows letters of its own: such a loose
 #: alphabet holds a text's letters only with one that no other alphabet of the script holds.
+#: (Greek's is loose too, beside the "μ" and "ε" of other languages' unit names: any other
+#: Greek letter is its own.)
 LOOSE_RATIO = 2
 
 
