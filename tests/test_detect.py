@@ -1202,6 +1202,7 @@ def test_a_loose_alphabet_holds_a_text_that_shows_its_own_letters():
     assert not one_alphabet("èèèýáááú")
     assert one_alphabet("ươđạếàá")
     assert one_alphabet("ưôàêâíáóđăơ")  # windows-1258's way: tones apart, as marks
+    assert one_alphabet("áìị")  # "Bánh mì thịt": Igbo writes "ị" too, but no code page does
     assert one_alphabet("ééé")
     for text in ("Tôi là giáo viên ở Hà Nội.", "Anh ấy đã về nhà.", "Dobrý den, jak se máte?",
                  "Où est la gare? À gauche, après le café.", "Mă bucur că ai venit."):

@@ -117,9 +117,9 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
 #: letters, its tones on every vowel, against 17 at most) holds most sets of letters the Latin
 #: code pages make: Slovak "č" and "ň" read as Latin-1's "è" and "ò", beside its own "á",
 #: "í", "ú" and "ý", were "in one alphabet". Its text shows letters of its own: such a loose
-#: alphabet holds a text's letters only with one that no other alphabet of the script holds.
-#: (Greek's is loose too, beside the "μ" and "ε" of other languages' unit names: any other
-#: Greek letter is its own.)
+#: alphabet holds a text's letters only with one that no wrong decoder makes of a byte ("ư",
+#: "ạ", "đ"; not "à" or "è"). (Greek's is loose too, beside the "μ" and "ε" of other
+#: languages' unit names; cp437's Greek letters aside, every Greek letter is its own.)
 LOOSE_RATIO = 2
 
 
@@ -127,14 +127,19 @@ LOOSE_RATIO = 2
 def _loose_alphabets() -> dict[str, tuple[tuple[frozenset[str], ...],
                                           dict[frozenset[str], frozenset[str]]]]:
     """Per script, its alphabets that are not loose (see LOOSE_RATIO), and each loose one with
-    the letters no other alphabet of the script holds (its own)."""
+    its own letters: those no single-byte wrong decoder makes of a byte, which mojibake
+    cannot show."""
+    from cleantext.codecs import WRONG_DECODERS
+
+    made = frozenset("".join(d.decode(bytes(range(0x80, 0x100))).casefold()
+                             for d in WRONG_DECODERS.values() if not d.mixed))
     split = {}
     for script, alphabets in _alphabets().items():
         loose = {}
         for a in alphabets:
             others = [b for b in alphabets if b is not a]
             if others and len(a) > LOOSE_RATIO * max(map(len, others)):
-                loose[a] = a.difference(*others)
+                loose[a] = a - made
         split[script] = (tuple(a for a in alphabets if a not in loose), loose)
     return split
 
