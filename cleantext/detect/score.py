@@ -117,9 +117,10 @@ def _alphabets() -> dict[str, tuple[frozenset[str], ...]]:
 #: letters, its tones on every vowel, against 17 at most) holds most sets of letters the Latin
 #: code pages make: Slovak "č" and "ň" read as Latin-1's "è" and "ò", beside its own "á",
 #: "í", "ú" and "ý", were "in one alphabet". Its text shows letters of its own: such a loose
-#: alphabet holds a text's letters only with one that no wrong decoder makes of a byte ("ư",
-#: "ạ", "đ"; not "à" or "è"). (Greek's is loose too, beside the "μ" and "ε" of other
-#: languages' unit names; cp437's Greek letters aside, every Greek letter is its own.)
+#: alphabet holds a text's letters only with one that is not both another language's letter and
+#: one a wrong decoder makes of a byte ("ư", "ạ", "đ", "ị"; not "à" or "è"). (Greek's is loose
+#: too, beside the "μ" and "ε" of other languages' unit names: every other Greek letter is its
+#: own, and cp437's "Γ" still reads back as "γ" in "IL2RÎ³cKO".)
 LOOSE_RATIO = 2
 
 
@@ -127,8 +128,8 @@ LOOSE_RATIO = 2
 def _loose_alphabets() -> dict[str, tuple[tuple[frozenset[str], ...],
                                           dict[frozenset[str], frozenset[str]]]]:
     """Per script, its alphabets that are not loose (see LOOSE_RATIO), and each loose one with
-    its own letters: those no single-byte wrong decoder makes of a byte, which mojibake
-    cannot show."""
+    its own letters: all but those another language writes that a single-byte wrong decoder
+    also makes of a byte (how another language's mojibake lands in the loose alphabet)."""
     from cleantext.codecs import WRONG_DECODERS
 
     made = frozenset("".join(d.decode(bytes(range(0x80, 0x100))).casefold()
@@ -139,7 +140,7 @@ def _loose_alphabets() -> dict[str, tuple[tuple[frozenset[str], ...],
         for a in alphabets:
             others = [b for b in alphabets if b is not a]
             if others and len(a) > LOOSE_RATIO * max(map(len, others)):
-                loose[a] = a - made
+                loose[a] = a - (made & frozenset().union(*others))
         split[script] = (tuple(a for a in alphabets if a not in loose), loose)
     return split
 
