@@ -50,7 +50,7 @@ from cleantext.detect.score import (
     typeset_forms,
 )
 from cleantext.model import Chain, Damage, Diagnosis, Span, chains_by_use
-from cleantext.scripts import compatible, script_of
+from cleantext.scripts import compatible, non_ascii, script_of
 
 LOW_MARGIN = 8.0  # bits a run must gain under the document's chain
 #: Once the document's chain has this much evidence, a run it reads needs only to gain
@@ -149,12 +149,6 @@ def _marks_only(decoded: str) -> bool:
     return all(unicodedata.category(c) in ("Mn", "Me") for c in decoded)
 
 
-def _beyond_ascii(decoded: str) -> str:
-    """What a reading makes: its characters beyond ASCII. Its ASCII is the run's own (the
-    trail byte a run may end in, "e" after "\x9a")."""
-    return "".join(_NON_ASCII.findall(decoded))
-
-
 def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_impossible: bool,
                around: set[str]) -> bool:
     """Hard constraints on a reading: it brings no character that never stands in text (controls,
@@ -182,9 +176,9 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
         return False
     if not around:
         return True
-    # (the letters it makes: not the trail byte's "e" of Northern Sotho "dut\x9ae", which
-    # KOI8-R reads as a no-break space and an "e")
-    if letter_scripts(_beyond_ascii(decoded)):
+    # (the letters it makes, beyond ASCII: its ASCII is the run's own, as the trail byte's "e"
+    # of Northern Sotho "dut\x9ae", which KOI8-R reads as a no-break space and an "e")
+    if letter_scripts(non_ascii(decoded)):
         scripts = letter_scripts(decoded)
         words = _WORDS.findall(decoded)
         return (max(map(_word_weight, words), default=0) >= MIN_LETTERS
