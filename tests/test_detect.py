@@ -1244,6 +1244,26 @@ def test_the_alphabet_reads_symbols_glued_to_letters_as_letters(wrong):
     assert cleantext.repair(licence).text is licence
 
 
+@pytest.mark.parametrize("true", ["cp1250", "iso8859_2"])
+@pytest.mark.parametrize("wrong", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("text", [
+    "Wczoraj była ładna pogoda, więc poszła na długi spacer nad jezioro z psem.",
+    "Dzieci bawiły się w ogrodzie, a mama piekła ciasto dla gości.",
+])
+def test_a_word_with_a_symbol_inside_is_in_no_alphabet(text, true, wrong):
+    # short Polish read as Latin-1: "ł" is "³" inside words ("by³a"), and the one letter left
+    # ("ê" of "ę") is Portuguese's, so the letters were "in one alphabet" and the alphabet could
+    # not call for a chain, while "ę" as "ê" costs a little more than it gains
+    assert _repaired(text, true, wrong) == text
+    # a symbol inside a word of clean text is no reading of a letter: a chain must improve a run
+    # (one stray "¿" read as windows-1257's "æ" or windows-1250's "ż" gains a few bits)
+    for clean in ("Você vê a fórmula x²y no quadro e só depois a resolve.",
+                  "La façade fait 3 m² de plus; voir la formule a²b pour être sûr.",
+                  "Ele disse que vê a fórmula, mas só depois¿entende? Obrigado.",
+                  "Qu¿jecaroca shi inteniqui oca iroqueti anquenqueajiaque ariqueate maasano óco."):
+        assert cleantext.repair(clean).text is clean
+
+
 @pytest.mark.parametrize("paragraph", [
     "Izhajajoč iz tega, so v občini pripravili 23 različnih motivov za sto tisoč obiskovalcev.\n",
     "Natančnost izdelave je ključna, vključno s pomočjo našim strankam.\n",

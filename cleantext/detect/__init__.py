@@ -39,6 +39,7 @@ from cleantext.detect.score import (
     farther_from_alphabet,
     fewer_letters,
     glued_boxes,
+    in_word_symbols,
     is_letter,
     known_cjk_pairs,
     letter_scripts,
@@ -596,6 +597,7 @@ class Evidence:
         self.runs: list[str] = []  # the runs added, in order: each reading's known by number
         self.numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._letters: dict[str, Counter[str]] = {}
+        self.glued = 0  # symbols inside words, in the runs added
 
     def letters(self, run: str) -> Counter[str]:
         """`alphabet_letters` of a run, counted once however many chains read it."""
@@ -611,8 +613,9 @@ class Evidence:
         return max((g - DECODER_PRIOR[k[1]] for k, g in self.tally.items()
                     if self.improving[k] or g > 0), default=-math.inf)
 
-    def add(self, run: str, before: str, options: Scored) -> None:
-        """One more run, the character before it, and its readings."""
+    def add(self, run: str, before: str, options: Scored, glued: int = 0) -> None:
+        """One more run, the character before it, its readings and the symbols inside words
+        it holds (see `in_word_symbols`)."""
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -634,6 +637,7 @@ class Evidence:
             self.readings[key].append((gain, run, decoded, before))
             self.numbers[key].append(len(self.runs))
         self.runs.append(run)
+        self.glued += glued
 
 
 def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
@@ -642,6 +646,11 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     as other letters) brings its letters close to one language's alphabet; or if it leaves the
     `letters` of the document so far (see `alphabet_letters`) in one language's alphabet where
     they were in none, in the scripts they were in, and makes no run it reads clearly worse.
+    A word with a symbol inside is in no language's alphabet either: each symbol inside a
+    word of the runs read (`in_word_symbols`) counts as a letter no alphabet holds. Short
+    Polish read as Latin-1 shows "ł" as "³" inside words ("by³a"), and its one letter beyond
+    ASCII, "ê" of "ę", is Portuguese's: its letters alone were in one alphabet, which then
+    could not call for the chain that reads them.
     Of legacy chains through one decoder that read about as well, or where only the table's
     costs speak for reading letters as other letters, the best of those that read fewer of the
     document's letters away than the leader wins; and windows-1252's chain wins over Latin-1's
@@ -650,7 +659,12 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     tally, read, improving = evidence.tally, evidence.read, evidence.improving
     gaining, worse = evidence.gaining, evidence.worse
     covered, ruled_out, readings = evidence.covered, evidence.ruled_out, evidence.readings
+    glued = evidence.glued
     alphabet_unknown = not one_alphabet(letters)
+    # (its letters alone in one: a chain must improve a run too; one stray symbol read as a
+    # letter, "qu¿jecaroca" as "quæjecaroca", gains a few bits and is no evidence of a language)
+    glued_only = glued > 0 and not alphabet_unknown
+    alphabet_unknown = alphabet_unknown or glued_only
     written = {script_of(c) for c in letters}
 
     @cache  # (asked in the eligibility test and again of the winner)
@@ -664,7 +678,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         as a letter too (ISO-8859-2's "š" is Latin-1's "¹": Inari Saami "julgá¹tus"), but not
         one that stands apart: the "©" of a licence's names read as ISO-8859-2's "Š" gains a
         little each time, and "Smørgrav" as "Smřrgrav" brings Czech's alphabet."""
-        if tally[k] <= 0:
+        if tally[k] <= 0 or (glued_only and not improving[k]):
             return False
         if not worse[k]:
             after = letters_after(k, -NEUTRAL_BITS)
@@ -676,7 +690,8 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
             after = letters_after(k, -math.inf)
         return after is not None and one_alphabet(after)
 
-    misfit_before = cache(lambda: alphabet_misfit(letters))  # (the same for every chain)
+    # (the same for every chain)
+    misfit_before = cache(lambda: alphabet_misfit(letters) + glued)
 
     @cache
     def seated(k: tuple[str, str]) -> tuple[tuple[float, Counter[str], str, str], ...]:
@@ -1076,7 +1091,8 @@ def _chain_search(text: str) -> Diagnosis:
     def evidence_so_far() -> Evidence:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
-            evidence.add(text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], options)
+            evidence.add(text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], options,
+                         in_word_symbols(text, *spans[i]))
         added = len(full)
         return evidence
 

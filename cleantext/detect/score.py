@@ -534,10 +534,14 @@ _IN_WORD_SYMBOL = regex.compile(
     rf"(?={_CASED_LETTER})")
 
 
-def in_word_symbols(text: str) -> int:
+def in_word_symbols(text: str, start: int = 0, end: int | None = None) -> int:
     """Symbols inside words, each of a pair counted: UTF-8 read as MacRoman puts two there
-    ("Tlaxc√°lan", the lead byte's "√" and the continuation's "°")."""
-    return sum(map(len, _IN_WORD_SYMBOL.findall(text)))
+    ("Tlaxc√°lan", the lead byte's "√" and the continuation's "°"). With `end`, only those
+    from `start` up to it, with the words around them read in the whole text (a run's)."""
+    if end is None:
+        return sum(map(len, _IN_WORD_SYMBOL.findall(text, start)))
+    return sum(len(m.group()) for m in _IN_WORD_SYMBOL.finditer(text, start, end + 1)
+               if m.start() < end)
 
 
 @lru_cache(maxsize=1)
