@@ -582,13 +582,31 @@ def caps_words(text: str) -> int:
 _GENERIC_MARK = regex.compile(r"[\p{Mn}&&\p{Script=Inherited}]", regex.V1)
 
 
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
 def stranded_marks(text: str) -> int:
     """Combining marks that make no character with the letter they follow ("v" and an acute):
     decomposed text (Vietnamese in windows-1258 writes its tone marks apart) composes; a mark
-    some wrong reading strands does not."""
-    return sum(m.start() > 0 and text[m.start() - 1].isalpha()
-               and len(unicodedata.normalize("NFC", text[m.start() - 1:m.end()])) != 1
-               for m in _GENERIC_MARK.finditer(text))
+    some wrong reading strands does not. A mark named for a script, in a word whose letters
+    are all of that script, makes no character either and is no stranded one: Arabic's harakat
+    ("قُدُماً"), which cost so much each that vowelled Arabic in windows-1256 was read as
+    Greek. (CJK bytes under a mixed decoder make Arabic letters and harakat too, among
+    Latin-1's letters: "Ø§Ù" and a fathatan stay stranded.)"""
+    if not _GENERIC_MARK.search(text):
+        return 0
+    stranded = 0
+    for word in _WORD.findall(text):
+        scripts = None
+        for m in _GENERIC_MARK.finditer(word):
+            i = m.start()
+            if not (i > 0 and word[i - 1].isalpha()
+                    and len(unicodedata.normalize("NFC", word[i - 1:i + 1])) != 1):
+                continue
+            if scripts is None:
+                scripts = {script_of(c) for c in word if c.isalpha()}
+            stranded += scripts != {script_of(m.group())}
+    return stranded
 
 
 #: a box-drawing or block character right after a letter or digit: drawings stand apart from
