@@ -1548,6 +1548,32 @@ def test_a_few_listed_letters_are_no_text_in_another_script():
     assert cleantext.repair(text).text is text
 
 
+@pytest.mark.parametrize(("text", "true", "wrong"), [
+    ("<channel>\n<title>newsru.com</title>\n<description>Новости</description>\n"
+     "<link>https://www.newsru.com/</link>", "cp1251", "cp437"),
+    ("Posted by admin | Filed under: Новини", "cp1251", "cp437"),
+    ("Posted by admin | Filed under: Новини", "koi8_r", "mac_roman"),
+    ("Tags: music, video, Музыка", "cp1251", "mac_roman"),
+    ("Tags: music, video, Музыка", "cp1251", "cp437"),
+])
+def test_a_short_word_of_pairs_real_words_hold_is_text(text, true, wrong):
+    # one word of Cyrillic in an English page brings fewer than LONG_READING letters, but
+    # every pair of its letters is one Russian words favour: a word, not listed letters
+    assert _repaired(text, true, wrong) == text
+    clean = text.replace(text.split()[-1], "Ærøskøbing, Åland, Öhringen, Überlingen")
+    assert cleantext.repair(clean).text is clean
+
+
+@pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
+def test_a_thai_word_ends_with_no_leading_vowel(wrong):
+    # "แรก" (E1 C3 A1) under a mixed decoder is "áá", and "รกแ" (C3 A1 E1) reads the same: the
+    # pairs favour neither, but a Thai word never ends with its leading vowel "แ" (nor starts
+    # with a vowel sign or a tone mark), and a space ends one
+    text = "เขาทำคะแนนได้ในรอบแรก แต่มีข้อขัดแย้งกับผู้ตัดสินในรอบที่สอง"
+    assert _repaired(text, "cp874", wrong) == text
+    assert cleantext.repair(text).text is text
+
+
 @pytest.mark.parametrize("text", [
     # Russian: its capitals make UTF-8 pairs ("УЛ" is C3 BB, shown as "û"), and the rest
     # reads as Latin-1 would have it. As the single byte FB, "û" is Serbian "ћ": read as

@@ -39,6 +39,12 @@ from cleantext.scripts import script_of  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "letterpairs.json"
 SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai")
 MIN_SHARE = 1e-6
+EDGE = " "  # where a word starts or ends
+#: Scripts whose letters at word edges the lists speak for: those whose languages they hold.
+#: Thai is the only language of its script; the others serve languages the lists lack, which
+#: start or end words with letters no listed language does (Albanian "është" starts with "ë",
+#: Ancient Greek "ἱστορία" with "ἱ").
+EDGE_SCRIPTS = ("Thai",)
 #: languages written without spaces between words, with their word lists beyond wordfreq's
 UNSPACED = {"th": ("pythainlp", "corpus/tnc_freq.txt")}
 
@@ -60,17 +66,24 @@ def _word_frequencies(lang: str) -> dict[str, float]:
 
 
 def _pairs(words: dict[str, float], spaced: bool) -> Iterator[tuple[str, str, float]]:
-    """Each pair of adjacent characters in the words, with its weight; for an unspaced
-    language, also the pairs where independent words meet."""
+    """Each pair of adjacent characters in the words, with its weight, and each word's first
+    and last letter next to EDGE; for an unspaced language, also the pairs where independent
+    words meet."""
     ends: dict[str, float] = defaultdict(float)
     starts: dict[str, float] = defaultdict(float)
     for word, freq in words.items():
         word = unicodedata.normalize("NFC", word.casefold())  # as wordfreq does
         for a, b in zip(word, word[1:], strict=False):
             yield a, b, freq
-        if word and not spaced:
+        if word:
             ends[word[-1]] += freq
             starts[word[0]] += freq
+    for a, n in starts.items():
+        yield EDGE, a, n
+    for a, n in ends.items():
+        yield a, EDGE, n
+    if spaced:
+        return
     tokens = sum(starts.values())
     for a, n in ends.items():
         for b, m in starts.items():
@@ -80,13 +93,22 @@ def _pairs(words: dict[str, float], spaced: bool) -> Iterator[tuple[str, str, fl
 def main() -> None:
     best: dict[str, float] = defaultdict(float)  # pair → its largest share in one language
     pmi: dict[str, float] = {}  # pair → its largest association in a language that writes it
+    edge_weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    edges: set[str] = set()  # a letter next to EDGE: it starts (ends) words of some language
     languages = sorted(set(wordfreq.available_languages("small")) | set(UNSPACED))
     for lang in languages:
         weights: dict[str, float] = defaultdict(float)
         firsts: dict[str, float] = defaultdict(float)  # letters as the first of a pair ...
         seconds: dict[str, float] = defaultdict(float)  # ... and as the second
         total = 0.0
+        edge_total = 0.0
         for a, b, freq in _pairs(_word_frequencies(lang), lang not in UNSPACED):
+            if EDGE in (a, b):
+                edge_total += freq
+                letter = b if a == EDGE else a
+                if _letter(letter) and script_of(letter) in EDGE_SCRIPTS:
+                    edge_weights[a + b][lang] += freq
+                continue
             total += freq
             if _letter(a) and _letter(b):
                 firsts[a] += freq
@@ -94,6 +116,9 @@ def main() -> None:
                 if (not (a.isascii() and b.isascii()) and script_of(a) == script_of(b)
                         and script_of(a) in SCRIPTS):
                     weights[a + b] += freq
+        for edge, by_lang in edge_weights.items():
+            if by_lang.get(lang, 0) / edge_total >= MIN_SHARE:
+                edges.add(edge)
         for pair, w in weights.items():
             best[pair] = max(best[pair], w / total)
             if w / total >= MIN_SHARE:
@@ -110,7 +135,13 @@ def main() -> None:
                                "min_share": MIN_SHARE,
                                "pairs": {s: "".join(p) for s, p in table.items()},
                                "pmi": {s: [round(pmi[p], 1) for p in ps]
-                                       for s, ps in table.items()}},
+                                       for s, ps in table.items()},
+                              "starts": {s: "".join(sorted(e[1] for e in edges if e[0] == EDGE
+                                                           and script_of(e[1]) == s))
+                                         for s in EDGE_SCRIPTS},
+                              "ends": {s: "".join(sorted(e[0] for e in edges if e[1] == EDGE
+                                                         and script_of(e[0]) == s))
+                                       for s in EDGE_SCRIPTS}},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"{OUT}: " + ", ".join(f"{s}={len(p)}" for s, p in table.items()))
 

@@ -39,6 +39,7 @@ from cleantext.detect.score import (
     farther_from_alphabet,
     fewer_letters,
     glued_boxes,
+    holds_a_word,
     in_word_symbols,
     is_letter,
     known_cjk_pairs,
@@ -475,12 +476,15 @@ def _foreign_to(run: str, letters: Iterable[str]) -> bool:
 
 def _unwritten_letters(decoded: str, written: Callable[[], set[str]]) -> int:
     """The letters of a reading in scripts the document writes nowhere (`written()`: asked
-    only of readings with letters of a script other than Latin, which every text may quote)."""
+    only of readings with letters of a script other than Latin, which every text may quote).
+    A reading that holds a word (`holds_a_word`) counts as LONG_READING: "Новости", a
+    title of Russian in an English page, brings its own evidence."""
     scripts = letter_scripts(decoded) - {"Latin"}
     if not scripts:
         return 0
     foreign = {s for s in scripts if not any(compatible(w, s) for w in written())}
-    return sum(1 for ch in decoded if is_letter(ch) and script_of(ch) in foreign)
+    letters = sum(1 for ch in decoded if is_letter(ch) and script_of(ch) in foreign)
+    return max(letters, LONG_READING) if letters and holds_a_word(decoded) else letters
 
 
 @memo_short(1 << 14)  # (asked of the same readings for each chain, at every look)

@@ -220,14 +220,16 @@ Step = Callable[[Any, bytes, str, bool], tuple[Any, float] | None]
 
 
 def _cheapest(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, encoding: str,
-              start: object, step: Step) -> tuple[float, tuple[bytes, ...], str] | None:
+              start: object, step: Step, finish: Callable[[Any], float] | None = None,
+              ) -> tuple[float, tuple[bytes, ...], str] | None:
     """The cheapest strict reading of one word whose ambiguous pieces may each be taken as
     their UTF-8 bytes instead: a Viterbi search whose states are the true encoding's
     incremental-decoder states (the bytes of a character begun) and what `step` carries from
     one piece to the next (beginning with `start`), so that every way of aligning the bytes is
     explored in time linear in the word. `step(carried, form, decoded, switched)` gives what
-    to carry on and the cost of the step, or None when the step is ruled out. The cost, the
-    bytes taken and the text they decode to; ties go to the single byte."""
+    to carry on and the cost of the step, or None when the step is ruled out; `finish(carried)`,
+    what the end costs. The cost, the bytes taken and the text they decode to; ties go to the
+    single byte."""
     decoder = codecs.getincrementaldecoder(encoding)()
     # (decoder state, carried) → (cost so far, the steps as a linked list (form, out, previous))
     states: dict[tuple[object, object], tuple[float, tuple | None]] = {
@@ -253,12 +255,14 @@ def _cheapest(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, 
             return None
         states = following
     best: tuple[float, tuple | None, str] | None = None
-    for (state, _), (cost, chosen) in states.items():
+    for (state, carried), (cost, chosen) in states.items():
         decoder.setstate(state)
         try:
             tail = decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue  # a character left unfinished
+        if finish is not None:
+            cost += finish(carried)
         if best is None or cost < best[0]:
             best = (cost, chosen, tail)
     if best is None:
@@ -341,28 +345,36 @@ def _decode_mixed(split: Split, run: str, encoding: str,
     """The most plausible strict reading of `run` under a mixed decoder, each ambiguous
     character taken as its single byte or as its UTF-8 bytes. (A strict decode alone cannot
     choose: in EUC-KR text read as UTF-8 with a Latin-1 fallback, "õ" came from the pair C3 B5
-    of 천, but the single byte F5 decodes too, as 村.) Read word by word, as words repeat."""
+    of 천, but the single byte F5 decodes too, as 村.) Read word by word, as words repeat,
+    each next to the characters that end the words around it."""
     out: list[str] = []
+    before = ""
     for pieces, ambiguous, word, sync in _words(split, run):
-        read = _read_word(pieces, ambiguous, word, encoding, prior)
+        read = _read_word(pieces, ambiguous, word, encoding, prior, before, sync)
         if read is None:
             return None
         out += (read, sync)
+        before = sync
     return "".join(out)
 
 
 @lru_cache(maxsize=1 << 15)
 def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
-               encoding: str, prior: Prior) -> str | None:
+               encoding: str, prior: Prior, before: str = "", after: str = "") -> str | None:
     """The cheapest strict reading of one word by the text it makes (`_cheapest`, carrying the
-    last character read: what the next one is scored next to), its letters priced by the
-    document's writing systems too (`prior`, see `score.system_prior`)."""
+    last character read: what the next one is scored next to, beginning with the character
+    `before` the word and ending next to the one `after` it: "แรก" and "รกแ" are the same
+    bytes under a mixed decoder, and only the second ends a word with a leading vowel), its
+    letters priced by the document's writing systems too (`prior`, see
+    `score.system_prior`)."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)
         except UnicodeDecodeError:
             return None
-    found = _cheapest(pieces, ambiguous, word, encoding, ("", b""), partial(_text_step, prior))
+    found = _cheapest(pieces, ambiguous, word, encoding, (before, b""),
+                      partial(_text_step, prior),
+                      lambda carried: _next_to(carried[0], after, prior) if after else 0.0)
     return None if found is None else found[2]
 
 

@@ -86,17 +86,37 @@ def _table() -> _Table:
 
 
 @lru_cache(maxsize=1)
+def _letter_data() -> dict:
+    """cleantext/data/letterpairs.json, built by tools/build_letterpairs.py from wordfreq's
+    lists (and the Thai National Corpus's)."""
+    return json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
+                      .read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _letter_pairs() -> dict[str, tuple[dict[str, float], frozenset[str]]]:
     """Per alphabetic script, the pairs of adjacent letters (one of them non-ASCII) that words
     of some language hold, each with its association in the language that writes it most
-    (log2 of how much likelier the pair is than its letters side by side by chance), from
-    cleantext/data/letterpairs.json, built by tools/build_letterpairs.py from wordfreq's lists;
-    and the letters they know."""
-    data = json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
-                      .read_text(encoding="utf-8"))
+    (log2 of how much likelier the pair is than its letters side by side by chance); and the
+    letters they know."""
+    data = _letter_data()
     return {script: (dict(zip((joined[i:i + 2] for i in range(0, len(joined), 2)),
                               data["pmi"][script], strict=True)),
                      frozenset(joined)) for script, joined in data["pairs"].items()}
+
+
+@lru_cache(maxsize=1)
+def _word_edges() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Of the letters the pairs know, beyond ASCII, in the scripts whose edges the lists speak
+    for (see tools/build_letterpairs.py), those that start no word, each after a space or
+    punctuation; and those that end none, each before one."""
+    data = _letter_data()
+    known = frozenset(c for script in data["starts"] for c in _letter_pairs()[script][1]
+                      if not c.isascii())
+    never_start = "".join(sorted(known - frozenset("".join(data["starts"].values()))))
+    never_end = "".join(sorted(known - frozenset("".join(data["ends"].values()))))
+    return (regex.compile(rf"(?<=[\s\p{{P}}])[{regex.escape(never_start)}]"),
+            regex.compile(rf"[{regex.escape(never_end)}](?=[\s\p{{P}}])"))
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +273,32 @@ def pair_cost(a: str, b: str) -> float:
 # the only places `pair_cost` can be other than 0
 _PAIRED_RUN = regex.compile(r"(?V1)\p{Lowercase}*[\p{Lowercase}--\p{ASCII}]\p{Lowercase}*"
                             r"|[\p{Arabic}\p{Hebrew}\p{Thai}]{2,}")
+
+
+def misplaced_edges(text: str) -> int:
+    """Letters that start a word where no word starts with them, or end one where none ends
+    with them: Thai writes its leading vowels before the consonant ("แรก"), and the
+    same bytes under a mixed decoder also read as "รกแ", which ends a word with one; nor
+    does a word start with a vowel sign or a tone mark. Words meet spaces and punctuation
+    in any script, in Thai too, which puts no spaces between its words but only between
+    phrases."""
+    starts, ends = _word_edges()
+    return len(starts.findall(text)) + len(ends.findall(text))
+
+
+WORD_PAIRS = 4  # pairs of letters in a row, each one real words write (see holds_a_word)
+# lowercase letters (and the marks on them), or a run of an uncased script's
+_CASED_RUN = regex.compile(rf"[\p{{Ll}}\p{{Mn}}]{{{WORD_PAIRS + 1},}}"
+                           rf"|[\p{{Lo}}\p{{Mn}}]{{{WORD_PAIRS + 1},}}")
+
+
+def holds_a_word(text: str) -> bool:
+    """Whether `text` holds a word of WORD_PAIRS letter pairs or more, each with a letter
+    beyond ASCII and each one that real words write more often than its letters meet by
+    chance (`pair_cost` saves bits): "новости" does, where "аимсз" (Latin letters listed in a
+    clean text, read as Cyrillic) holds pairs no language favours."""
+    return any(all(pair_cost(a, b) < 0 for a, b in zip(w, w[1:], strict=False))
+               for w in _CASED_RUN.findall(text))
 
 
 def letter_pair_costs(text: str) -> float:
@@ -669,14 +715,16 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
     """Total bits of `text`: character costs (a stretched letter's repeats cheap), script
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
     switches, symbols inside words, signs of one script glued to another's letters (see
-    `glued_signs`), words in capitals, letter pairs (see `pair_cost`) and stranded marks."""
+    `glued_signs`), words in capitals, letter pairs (see `pair_cost`), letters where no word
+    starts or ends with them (`misplaced_edges`) and stranded marks."""
     if mixes is None:
         mixes = script_mixes(text, cjk_glue)
     return (sum(map(char_cost, text)) - stretch_discount(text) + SCRIPT_MIX_BITS * mixes
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
             + SCRIPT_MIX_BITS * glued_signs(text)
-            + letter_pair_costs(text) + STRANDED_MARK_BITS * stranded_marks(text))
+            + letter_pair_costs(text) + UNSEEN_PAIR_BITS * misplaced_edges(text)
+            + STRANDED_MARK_BITS * stranded_marks(text))
 
 
 def reading_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> float:
