@@ -1564,6 +1564,20 @@ def test_a_short_word_of_pairs_real_words_hold_is_text(text, true, wrong):
     assert cleantext.repair(clean).text is clean
 
 
+@pytest.mark.parametrize("text", [
+    "Accented vowels: áéíóú àèìòù âêîôû, and the umlauts äöü.\n",
+    "Capitals: ÀÁÂÃÄÅ ÈÉÊË ÌÍÎÏ ÒÓÔÕÖ ÙÚÛÜ.\n",
+    '"pattern": "[A-Za-z0-9àâèçñó\'-_(). ]*"\n',
+    'INITIAL_VOWEL_EXPR = "[AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ]"\n',
+    "Simplistic example:\n\n\tFOL  áëñ ~\n\tLOW  áëñ ~\n\tUPP  ÁËÑ ~\n\nAll three lines.\n",
+    "Vowels with accents: aáeéiíoóöõuúüûy\n",
+])
+def test_a_listing_of_letters_is_no_text(text):
+    # letters listed in their order, as manuals, keyboard maps and regular expressions list
+    # them, read as KOI8-R capitals, Cyrillic "авизсу", Hebrew or Chinese: no word of any
+    assert cleantext.repair(text).text is text
+
+
 @pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
 def test_a_thai_word_ends_with_no_leading_vowel(wrong):
     # "แรก" (E1 C3 A1) under a mixed decoder is "áá", and "รกแ" (C3 A1 E1) reads the same: the

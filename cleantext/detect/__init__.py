@@ -44,6 +44,7 @@ from cleantext.detect.score import (
     is_letter,
     known_cjk_pairs,
     letter_scripts,
+    lists_letters,
     memo_short,
     one_alphabet,
     reading_cost,
@@ -544,17 +545,19 @@ _NON_LETTERS = regex.compile(r"[^\p{L}\p{Mn}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _choose(run: str, options: Scored, written: Callable[[], set[str]]
+def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing: bool = False,
             ) -> tuple[Chain, str, float, str] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
     lot, by more than letters read as other letters, and makes a word or more of a script the
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
-    Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"."""
+    Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"; and never when the word it
+    stands in is a `listing` of letters (`lists_letters`: a regular expression's
+    "[AEIOUÁÉÍÓÚÀÈÌÒÙ…]" is no Chinese "辽陀诶忍屹率")."""
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
     net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options]
     kept = [(c, g) for c, g in net if g >= HIGH_MARGIN and not _latin_swap(run, c.decoded)
             and not 0 < _unwritten_letters(c.decoded, written) < LONG_READING]
-    if not kept:
+    if not kept or listing:
         return None
     cand, gain = max(kept, key=lambda cg: cg[1])
     if not fewer_letters(cand.decoded, MIN_LETTERS):
@@ -602,6 +605,7 @@ class Evidence:
         self.numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._letters: dict[str, Counter[str]] = {}
         self.glued = 0  # symbols inside words, in the runs added
+        self.listed: dict[str, bool] = {}  # each run: whether its words list letters, always
 
     def letters(self, run: str) -> Counter[str]:
         """`alphabet_letters` of a run, counted once however many chains read it."""
@@ -617,9 +621,12 @@ class Evidence:
         return max((g - DECODER_PRIOR[k[1]] for k, g in self.tally.items()
                     if self.improving[k] or g > 0), default=-math.inf)
 
-    def add(self, run: str, before: str, options: Scored, glued: int = 0) -> None:
-        """One more run, the character before it, its readings and the symbols inside words
-        it holds (see `in_word_symbols`)."""
+    def add(self, run: str, before: str, options: Scored, glued: int = 0,
+            listing: bool = False) -> None:
+        """One more run, the character before it, its readings, the symbols inside words
+        it holds (see `in_word_symbols`) and whether its words list letters
+        (`lists_letters`)."""
+        self.listed[run] = self.listed.get(run, True) and listing
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -858,6 +865,9 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
         improved = len(improving[k])
+        if improved and k[0] != "utf-8" and all(evidence.listed[run]
+                                                 for run, _ in improving[k]):
+            continue  # (it reads listings of letters and lone letters only: `lists_letters`)
         if (improved and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
                 improved >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
@@ -1095,8 +1105,10 @@ def _chain_search(text: str) -> Diagnosis:
     def evidence_so_far() -> Evidence:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
-            evidence.add(text[slice(*spans[i])], text[spans[i][0] - 1:spans[i][0]], options,
-                         in_word_symbols(text, *spans[i]))
+            left, right = _word_context(text, *spans[i])
+            run = text[slice(*spans[i])]
+            evidence.add(run, text[spans[i][0] - 1:spans[i][0]], options,
+                         in_word_symbols(text, *spans[i]), lists_letters(left + run + right))
         added = len(full)
         return evidence
 
@@ -1263,7 +1275,9 @@ def _chain_search(text: str) -> Diagnosis:
             if chosen is None and (
                     # (a run read through the settled encoding only is read through all here)
                     options := score(start, end) if i in narrowed else full[i]):
-                chosen = _choose(text[start:end], options, written)
+                left, right = _word_context(text, start, end)
+                chosen = _choose(text[start:end], options, written,
+                                 lists_letters(left + text[start:end] + right))
         if chosen is not None:
             chain, decoded, gain, by = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -10,6 +10,7 @@ writes (cleantext/data/letterpairs.json, built from wordfreq's lists) cost extra
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -299,6 +300,51 @@ def holds_a_word(text: str) -> bool:
     clean text, read as Cyrillic) holds pairs no language favours."""
     return any(all(pair_cost(a, b) < 0 for a, b in zip(w, w[1:], strict=False))
                for w in _CASED_RUN.findall(text))
+
+
+LISTED_LETTERS = 3  # letters beyond ASCII in a word that may be a listing (see lists_letters)
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=4096)
+def _base_letter(ch: str) -> str:
+    """The letter under its marks, in lowercase: a listing orders "á" with "a"."""
+    return unicodedata.normalize("NFD", ch)[0].lower()
+
+
+def _in_order(letters: str) -> bool:
+    """Whether the letters run in order (of the letters under their marks) in stretches of
+    LISTED_LETTERS or more: "áéíóú", "aáeéiíoóöõuúüûy", "àâè|çñó", "AEIOU|ÁÉÍÓÚ|ÀÈÌÒÙ"."""
+    stretch = 1
+    for a, b in itertools.pairwise(map(_base_letter, letters)):
+        if b < a:
+            if stretch < LISTED_LETTERS:
+                return False
+            stretch = 0
+        stretch += 1
+    return stretch >= LISTED_LETTERS
+
+
+def lists_letters(text: str) -> bool:
+    """Whether every word of `text` with letters beyond ASCII lists letters: it holds nothing
+    beyond ASCII but letters, and its letters are one alone or LISTED_LETTERS or more beyond
+    ASCII, in order (`_in_order`). Source code, manuals and keyboard maps list letters so
+    ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é"): no word, and none of its readings
+    ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight of Russian read as Latin-1 lists
+    so too, its one-letter words, "â" for "в", and a few in order, "äëÿ" for "для": a chain
+    must read more.)"""
+    listed = False
+    for word in text.split():
+        if word.isascii():
+            continue
+        letters = "".join(_LETTER_RUN.findall(word))
+        if any(not c.isascii() and not c.isalpha() for c in word) or not letters:
+            return False
+        if len(letters) > 1 and (sum(not c.isascii() for c in letters) < LISTED_LETTERS
+                                 or not _in_order(letters)):
+            return False
+        listed = True
+    return listed
 
 
 def letter_pair_costs(text: str) -> float:
