@@ -332,7 +332,8 @@ def lists_letters(text: str) -> bool:
     ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é"): no word, and none of its readings
     ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight of Russian read as Latin-1 lists
     so too, its one-letter words, "â" for "в", and a few in order, "äëÿ" for "для": a chain
-    must read more.)"""
+    must read more. An alphabet listed in code-point order, "ÀÁÂÃÄÅ", no text holds: the
+    prescan takes it out of the runs altogether.)"""
     listed = False
     for word in text.split():
         if word.isascii():
