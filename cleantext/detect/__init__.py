@@ -856,6 +856,14 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
             return False
         return alphabet_misfit(+(letters - removed) + added) > misfit_before()
 
+    @cache
+    def unexplained(k: tuple[str, str]) -> int:
+        """Runs of the sample the chain could not have made: it neither reads them nor reads
+        them as they stand."""
+        numbers = set(evidence.numbers[k])
+        return sum(i not in numbers and not _reads_as_itself(run, *k)
+                   for i, run in enumerate(evidence.runs))
+
     def leader(chains: dict[tuple[str, str], float]) -> tuple[str, str]:
         """The chain with the largest gain (ties in a fixed order): the alphabet's evidence
         makes the winner strong, not a winner."""
@@ -887,6 +895,16 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         plain = {k: g for k, g in eligible.items() if not reads_farther(k)}
         eligible = plain or eligible
         top = leader(eligible)
+        if top[0] != "utf-8" and unexplained(top):
+            # a legacy chain that could not have made some run of the sample (neither reads it
+            # nor reads it as it stands) yields to one about as good that could have made
+            # every run: Croatian in windows-1250 read as windows-1252 keeps its "š" (9A in
+            # both), which Latin-1 never makes and windows-1257 has no byte for, and its "ð"
+            # read as windows-1257's "š" had cost half a bit less than as "đ"
+            whole = {k: g for k, g in eligible.items() if k[0] != "utf-8"
+                     and g >= eligible[top] - CLOSE_BITS and not unexplained(k)}
+            eligible = whole or eligible
+            top = leader(eligible)
         if top[0] != "utf-8":
             # of legacy chains through the same decoder that read the sample about as well,
             # the best of those that read fewer of the document's letters away than the leader
