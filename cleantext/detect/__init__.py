@@ -661,12 +661,14 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
     word of the runs read (`in_word_symbols`) counts as a letter no alphabet holds. Short
     Polish read as Latin-1 shows "ł" as "³" inside words ("by³a"), and its one letter beyond
     ASCII, "ê" of "ę", is Portuguese's: its letters alone were in one alphabet, which then
-    could not call for the chain that reads them.
-    Of legacy chains through one decoder that read about as well, or where only the table's
-    costs speak for reading letters as other letters, the best of those that read fewer of the
-    document's letters away than the leader wins; and windows-1252's chain wins over Latin-1's
-    through the same true encoding when it reads every run that one reads, and more.
-    `evidence` holds the runs read so far."""
+    could not call for the chain that reads them. A legacy chain that improves listings of
+    letters only (`lists_letters`) is no document's.
+    Of legacy chains that read about as well, one that could have made every run of the sample
+    wins over a leader that could not have made some; of those through one decoder, or where
+    only the table's costs speak for reading letters as other letters, the best of those that
+    read fewer of the document's letters away than the leader wins; and windows-1252's chain
+    wins over Latin-1's through the same true encoding when it reads every run that one reads,
+    and more. `evidence` holds the runs read so far."""
     tally, read, improving = evidence.tally, evidence.read, evidence.improving
     gaining, worse = evidence.gaining, evidence.worse
     covered, ruled_out, readings = evidence.covered, evidence.ruled_out, evidence.readings
