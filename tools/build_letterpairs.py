@@ -93,7 +93,6 @@ def _pairs(words: dict[str, float], spaced: bool) -> Iterator[tuple[str, str, fl
 def main() -> None:
     best: dict[str, float] = defaultdict(float)  # pair → its largest share in one language
     pmi: dict[str, float] = {}  # pair → its largest association in a language that writes it
-    edge_weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     edges: set[str] = set()  # a letter next to EDGE: it starts (ends) words of some language
     languages = sorted(set(wordfreq.available_languages("small")) | set(UNSPACED))
     for lang in languages:
@@ -101,13 +100,14 @@ def main() -> None:
         firsts: dict[str, float] = defaultdict(float)  # letters as the first of a pair ...
         seconds: dict[str, float] = defaultdict(float)  # ... and as the second
         total = 0.0
+        edge_weights: dict[str, float] = defaultdict(float)
         edge_total = 0.0
         for a, b, freq in _pairs(_word_frequencies(lang), lang not in UNSPACED):
             if EDGE in (a, b):
                 edge_total += freq
                 letter = b if a == EDGE else a
                 if _letter(letter) and script_of(letter) in EDGE_SCRIPTS:
-                    edge_weights[a + b][lang] += freq
+                    edge_weights[a + b] += freq
                 continue
             total += freq
             if _letter(a) and _letter(b):
@@ -116,9 +116,7 @@ def main() -> None:
                 if (not (a.isascii() and b.isascii()) and script_of(a) == script_of(b)
                         and script_of(a) in SCRIPTS):
                     weights[a + b] += freq
-        for edge, by_lang in edge_weights.items():
-            if by_lang.get(lang, 0) / edge_total >= MIN_SHARE:
-                edges.add(edge)
+        edges.update(edge for edge, w in edge_weights.items() if w / edge_total >= MIN_SHARE)
         for pair, w in weights.items():
             best[pair] = max(best[pair], w / total)
             if w / total >= MIN_SHARE:

@@ -31,6 +31,7 @@ from cleantext.detect.ftfy_reading import second_opinion
 from cleantext.detect.prescan import ftfy_traces, runs, suspicious
 from cleantext.detect.score import (
     GLUED_BOX_BITS,
+    WORD,
     Prior,
     alphabet_letters,
     alphabet_misfit,
@@ -139,9 +140,6 @@ def _ascii_neighbours(text: str, start: int, end: int, reach: int = 40) -> set[s
     return set()
 
 
-_WORDS = regex.compile(r"[\p{L}\p{M}]+")
-
-
 #: a mark of a script (Thai's vowel signs, Devanagari's matras) that follows no letter; the
 #: marks of no script (Inherited) are left out: variation selectors follow symbols ("❤️")
 _UNSEATED_MARK = regex.compile(r"(?:^|[^\p{L}\p{M}])"
@@ -183,7 +181,7 @@ def _plausible(decoded: str, encoding: str, left: str, mixes_more: bool, run_imp
     # of Northern Sotho "dut\x9ae", which KOI8-R reads as a no-break space and an "e")
     if letter_scripts(non_ascii(decoded)):
         scripts = letter_scripts(decoded)
-        words = _WORDS.findall(decoded)
+        words = WORD.findall(decoded)
         return (max(map(_word_weight, words), default=0) >= MIN_LETTERS
                 or all(compatible(a, s) for a in around for s in scripts))
     pages = _code_page_scripts(encoding)
@@ -412,7 +410,7 @@ def _unproven(c: Candidate, wide: bool) -> bool:
     if c.encoding in MULTIBYTE:
         return not wide
     scripts = _code_page_scripts(c.encoding) - {"Latin"}
-    return max((_word_weight(w) for w in _WORDS.findall(c.decoded)
+    return max((_word_weight(w) for w in WORD.findall(c.decoded)
                 if (s := letter_scripts(w)) and s <= scripts), default=0) < MIN_LETTERS
 
 
@@ -1122,13 +1120,18 @@ def _chain_search(text: str) -> Diagnosis:
 
     evidence, added = Evidence(), 0  # the runs of `full` added to the evidence so far
 
+    @cache
+    def listing(i: int) -> bool:
+        """Whether run `i`, with the rest of its words, lists letters (`lists_letters`)."""
+        left, right = _word_context(text, *spans[i])
+        return lists_letters(left + text[slice(*spans[i])] + right)
+
     def evidence_so_far() -> Evidence:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
-            left, right = _word_context(text, *spans[i])
-            run = text[slice(*spans[i])]
-            evidence.add(run, text[spans[i][0] - 1:spans[i][0]], options,
-                         in_word_symbols(text, *spans[i]), lists_letters(left + run + right))
+            start, end = spans[i]
+            evidence.add(text[start:end], text[start - 1:start], options,
+                         in_word_symbols(text, start, end), listing(i))
         added = len(full)
         return evidence
 
@@ -1295,9 +1298,7 @@ def _chain_search(text: str) -> Diagnosis:
             if chosen is None and (
                     # (a run read through the settled encoding only is read through all here)
                     options := score(start, end) if i in narrowed else full[i]):
-                left, right = _word_context(text, start, end)
-                chosen = _choose(text[start:end], options, written,
-                                 lists_letters(left + text[start:end] + right))
+                chosen = _choose(text[start:end], options, written, listing(i))
         if chosen is not None:
             chain, decoded, gain, by = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,

@@ -303,7 +303,6 @@ def holds_a_word(text: str) -> bool:
 
 
 LISTED_LETTERS = 3  # letters beyond ASCII in a word that may be a listing (see lists_letters)
-_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 @lru_cache(maxsize=4096)
@@ -338,7 +337,7 @@ def lists_letters(text: str) -> bool:
     for word in text.split():
         if word.isascii():
             continue
-        letters = "".join(_LETTER_RUN.findall(word))
+        letters = "".join(filter(str.isalpha, word))
         if any(not c.isascii() and not c.isalpha() for c in word) or not letters:
             return False
         if len(letters) > 1 and (sum(not c.isascii() for c in letters) < LISTED_LETTERS
@@ -675,7 +674,8 @@ def caps_words(text: str) -> int:
 _GENERIC_MARK = regex.compile(r"[\p{Mn}&&\p{Script=Inherited}]", regex.V1)
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+#: a word: letters and the marks on them
+WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def stranded_marks(text: str) -> int:
@@ -689,7 +689,7 @@ def stranded_marks(text: str) -> int:
     if not _GENERIC_MARK.search(text):
         return 0
     stranded = 0
-    for word in _WORD.findall(text):
+    for word in WORD.findall(text):
         scripts = None
         for m in _GENERIC_MARK.finditer(word):
             i = m.start()
