@@ -1603,6 +1603,23 @@ def test_a_thai_word_ends_with_no_leading_vowel(wrong):
     assert cleantext.repair(text).text is text
 
 
+@pytest.mark.parametrize("wrong", ["mixed-latin-1", "mixed-cp1252"])
+def test_thai_letters_no_word_writes_in_a_row(wrong):
+    # "ครกข" (A4 C3 A1 A2) under a mixed decoder is "¤á¢", and the "á" may be the pair C3 A1
+    # ("รก") or the byte E1 ("แ"): "มคแขา" pairs about as well as "มครกขา" does, but no Thai
+    # word holds "แขา" and no two words make it where they meet
+    text = "คุณยายชอบทำขนมครกขายที่ตลาดทุกเช้า"
+    assert _repaired(text, "cp874", wrong) == text
+    assert cleantext.repair(text).text is text
+
+
+def test_unseen_triples_counts_only_what_pairs_miss():
+    from cleantext.detect.score import unseen_triples
+    assert unseen_triples("ขนมครกขาย") == 0
+    assert unseen_triples("ขนมคแขาย") == 1  # "แขา"
+    assert unseen_triples("Thai in Latin: none") == 0
+
+
 @pytest.mark.parametrize("text", [
     # Russian: its capitals make UTF-8 pairs ("УЛ" is C3 BB, shown as "û"), and the rest
     # reads as Latin-1 would have it. As the single byte FB, "û" is Serbian "ћ": read as

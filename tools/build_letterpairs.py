@@ -16,6 +16,13 @@ Latin-1), which character frequencies alone cannot see. Each kept pair also carr
 association, log2 P(ab) / (P(a·) P(·b)), in the language where it is strongest: how much likelier
 the pair is than its letters side by side by chance, which tells readings of one word apart
 that character costs tie ("пулюм" and "οσλώμ" are the same windows-125x bytes).
+
+For an unspaced language (Thai) the file also keeps the triples of letters its words hold, and
+the letters and pairs its words start and end with (see `_triples`): a triple no word holds and
+no two words can make where they meet is one Thai does not write. Under a mixed decoder a Thai
+text's bytes are ambiguous, and a pair is too short to see what the reading broke: "ขนมครกขาย"
+and "ขนมคแขาย" are the same mojibake (C3 A1 is UTF-8 "á", so is the byte E1 alone), and only
+the second writes "แขา", which no Thai word holds and no two words make.
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ from cleantext.scripts import script_of  # noqa: E402
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "letterpairs.json"
 SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai")
 MIN_SHARE = 1e-6
+#: (Of the triples of real Thai web text, 1 in 3,000 is then unknown: "คัั", a vowel typed twice)
+MIN_TRIPLE_SHARE = 1e-7
+TRIPLE_KINDS = ("triples", "ends1", "ends2", "starts1", "starts2", "words1")
 EDGE = " "  # where a word starts or ends
 #: Scripts whose letters at word edges the lists speak for: those whose languages they hold.
 #: Thai is the only language of its script; the others serve languages the lists lack, which
@@ -90,6 +100,35 @@ def _pairs(words: dict[str, float], spaced: bool) -> Iterator[tuple[str, str, fl
             yield a, b, n * m / tokens
 
 
+def _triples(words: dict[str, float]) -> dict[str, list[str]]:
+    """For an unspaced language: the triples of adjacent letters its words hold, and what its
+    words start and end with (one letter, two), and its words of one letter; each kept when it
+    makes up MIN_TRIPLE_SHARE of its kind (words' triples, or words). A triple two words make
+    where they meet is known by their edges (see score.unseen_triples), not counted here: as
+    often as independent words would make it, a junction no text avoids weighs no more than
+    a mojibake's."""
+    counts: dict[str, dict[str, float]] = {kind: defaultdict(float) for kind in TRIPLE_KINDS}
+    triples = tokens = 0.0
+    for word, freq in words.items():
+        word = unicodedata.normalize("NFC", word.casefold())
+        if not word or not all(map(_letter, word)):
+            continue
+        tokens += freq
+        for i in range(len(word) - 2):
+            counts["triples"][word[i:i + 3]] += freq
+            triples += freq
+        for n in (1, 2):
+            if len(word) >= n:
+                counts[f"ends{n}"][word[-n:]] += freq
+                counts[f"starts{n}"][word[:n]] += freq
+        if len(word) == 1:
+            counts["words1"][word] += freq
+    return {kind: sorted(k for k, w in counted.items()
+                         if w / (triples if kind == "triples" else tokens) >= MIN_TRIPLE_SHARE
+                         and {script_of(c) for c in k} <= set(EDGE_SCRIPTS))  # (not Latin)
+            for kind, counted in counts.items()}
+
+
 def main() -> None:
     best: dict[str, float] = defaultdict(float)  # pair → its largest share in one language
     pmi: dict[str, float] = {}  # pair → its largest association in a language that writes it
@@ -123,6 +162,7 @@ def main() -> None:
                 # log2 P(ab) / (P(a·) P(·b)): what the pair says beyond its letters' costs
                 value = math.log2(w * total / (firsts[pair[0]] * seconds[pair[1]]))
                 pmi[pair] = max(pmi.get(pair, -math.inf), value)
+    triples = {lang: _triples(_word_frequencies(lang)) for lang in UNSPACED}
     table: dict[str, list[str]] = {s: [] for s in SCRIPTS}
     for pair, share in sorted(best.items()):
         if share >= MIN_SHARE:
@@ -139,9 +179,13 @@ def main() -> None:
                                          for s in EDGE_SCRIPTS},
                               "ends": {s: "".join(sorted(e[0] for e in edges if e[1] == EDGE
                                                          and script_of(e[0]) == s))
-                                       for s in EDGE_SCRIPTS}},
+                                       for s in EDGE_SCRIPTS},
+                               "min_triple_share": MIN_TRIPLE_SHARE,
+                               "triples": {lang: {kind: "".join(ks) for kind, ks in kinds.items()}
+                                           for lang, kinds in triples.items()}},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    print(f"{OUT}: " + ", ".join(f"{s}={len(p)}" for s, p in table.items()))
+    print(f"{OUT}: " + ", ".join(f"{s}={len(p)}" for s, p in table.items())
+          + "; triples " + ", ".join(f"{lang}={len(k['triples'])}" for lang, k in triples.items()))
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from cleantext.detect.score import (
     reading_cost,
     script_switches,
     text_cost,
+    triple_context,
 )
 from cleantext.model import Chain
 
@@ -385,7 +386,8 @@ def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
     the document's chain, whose ASCII words glue to its CJK ones), and what its letters cost
     by the document's writing systems (`prior`). It carries the last character (the last two
     when both are capitals: a lowercase letter after them switches case, as Serbian "ј" read
-    as "УИ" inside a lowercase word does) and the lone lead (`_lone_lead`): a single byte that
+    as "УИ" inside a lowercase word does; or both Thai, whose triples are priced, see
+    `score.unseen_triples`) and the lone lead (`_lone_lead`): a single byte that
     finishes a UTF-8 character the single bytes before it began costs UNMADE_BITS."""
     last, lead = carried
     unmade = bool(lead) and len(form) == 1 and _completes(lead, form)
@@ -393,8 +395,8 @@ def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
     if not out:
         return (last, lead), UNMADE_BITS * unmade
     tail = (last + out)[-2:]
-    capitals = len(tail) == 2 and tail[0].isupper() and tail[1].isupper()
-    return (tail if capitals else tail[-1:], lead), (
+    two = len(tail) == 2 and ((tail[0].isupper() and tail[1].isupper()) or triple_context(tail))
+    return (tail if two else tail[-1:], lead), (
         _next_to(last, out, prior) + UNMADE_BITS * unmade)
 
 

@@ -287,6 +287,51 @@ def misplaced_edges(text: str) -> int:
     return len(starts.findall(text)) + len(ends.findall(text))
 
 
+def _chunks(joined: str, n: int) -> frozenset[str]:
+    return frozenset(joined[i:i + n] for i in range(0, len(joined), n))
+
+
+@lru_cache(maxsize=1)
+def _letter_triples() -> tuple[Callable[[str], bool], frozenset[str], regex.Pattern[str]]:
+    """Whether a triple of letters is one the words of an unspaced language hold, or two words
+    make where they meet (one's last two letters and the next one's first, one's last letter
+    and the next one's first two, or a word of one letter between two others); the letters of
+    those languages (Thai), and a run of three or more of them. See
+    tools/build_letterpairs.py."""
+    tables = [{kind: _chunks(joined, 3 if kind == "triples" else int(kind[-1]))
+               for kind, joined in kinds.items()} for kinds in _letter_data()["triples"].values()]
+
+    def known(t: str) -> bool:
+        return any(t in k["triples"] or (t[:2] in k["ends2"] and t[2] in k["starts1"])
+                   or (t[0] in k["ends1"] and t[1:] in k["starts2"])
+                   or (t[0] in k["ends1"] and t[1] in k["words1"] and t[2] in k["starts1"])
+                   for k in tables)
+
+    letters = frozenset("".join(kinds["triples"] for kinds in _letter_data()["triples"].values()))
+    return known, letters, regex.compile(f"[{regex.escape(''.join(sorted(letters)))}]{{3,}}")
+
+
+def unseen_triples(text: str) -> int:
+    """Triples of letters no word holds and no two words make where they meet, though words hold
+    both their pairs: Thai under a mixed decoder reads "ขนมครกขาย" and "ขนมคแขาย" from the
+    same mojibake, and only the second writes such a triple ("แขา"). (A triple with an unseen
+    pair adds nothing: `pair_cost` has priced it.)"""
+    known, _, runs = _letter_triples()
+    unseen = 0
+    for run in runs.findall(text):
+        pairs = _letter_pairs()[script_of(run[0])][0]
+        unseen += sum(not known(run[i:i + 3]) and run[i:i + 2] in pairs
+                      and run[i + 1:i + 3] in pairs for i in range(len(run) - 2))
+    return unseen
+
+
+def triple_context(tail: str) -> bool:
+    """Whether both characters of `tail` are letters whose triples are known: what a reading
+    must carry to price its next letter by `unseen_triples`."""
+    letters = _letter_triples()[1]
+    return len(tail) == 2 and tail[0] in letters and tail[1] in letters
+
+
 WORD_PAIRS = 4  # pairs of letters in a row, each one real words write (see holds_a_word)
 # lowercase letters (and the marks on them), or a run of an uncased script's
 _CASED_RUN = regex.compile(rf"[\p{{Ll}}\p{{Mn}}]{{{WORD_PAIRS + 1},}}"
@@ -763,14 +808,16 @@ def text_cost(text: str, cjk_glue: bool = False, mixes: int | None = None) -> fl
     mixing (see `script_mixes` for `cjk_glue`; `mixes` when the caller has counted them), case
     switches, symbols inside words, signs of one script glued to another's letters (see
     `glued_signs`), words in capitals, letter pairs (see `pair_cost`), letters where no word
-    starts or ends with them (`misplaced_edges`) and stranded marks."""
+    starts or ends with them (`misplaced_edges`), triples of letters no word holds
+    (`unseen_triples`) and stranded marks."""
     if mixes is None:
         mixes = script_mixes(text, cjk_glue)
     return (sum(map(char_cost, text)) - stretch_discount(text) + SCRIPT_MIX_BITS * mixes
             + CASE_SWITCH_BITS * case_switches(text)
             + IN_WORD_SYMBOL_BITS * in_word_symbols(text) + CAPS_WORD_BITS * caps_words(text)
             + SCRIPT_MIX_BITS * glued_signs(text)
-            + letter_pair_costs(text) + UNSEEN_PAIR_BITS * misplaced_edges(text)
+            + letter_pair_costs(text)
+            + UNSEEN_PAIR_BITS * (misplaced_edges(text) + unseen_triples(text))
             + STRANDED_MARK_BITS * stranded_marks(text))
 
 
