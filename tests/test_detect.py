@@ -700,6 +700,9 @@ def test_a_lone_cjk_punctuation_mark_under_mac_roman():
     "We bought the GRÅ™ lamp for the hallway.",  # a product name, not UTF-8 "ř"
     "The triangle ∆° marks the vertex.",  # not MacRoman's reading of "ơ"
     "nao vou pra lá´´ hoje",  # acute accents as quotation marks, not "ᴴ"
+    # no-break spaces between words, after a capital that is a UTF-8 lead's image
+    "Ä\xa0Ö\xa0Ü sind Umlaute, und Å\xa0Ø\xa0Æ stehen im dänischen Alphabet.",
+    "È\xa0un bel giorno. À\xa0bientôt, Ó\xa0Ramón!",
 ])
 def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
     # a word or two of evidence: our character costs rate these as high as real mojibake,
@@ -711,6 +714,9 @@ def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
     ("RÄ«ga is the capital", "Rīga is the capital"),
     ("Visit aoÃ»t in Paris", "Visit août in Paris"),
     ('<title>Utopia „ÄÇ Heterotopia</title>', '<title>Utopia 。 Heterotopia</title>'),
+    # "Š" is C5 A0: Latin-1's "Å" and a no-break space, which ftfy does not flag; the reading
+    # takes a space out from inside a word
+    ("Å\xa0ta je to? Å\xa0koda je auto.", "Šta je to? Škoda je auto."),
 ])
 def test_a_weak_utf8_chain_that_ftfy_sees_or_that_makes_no_letter(text, fixed):
     assert cleantext.repair(text).text == fixed

@@ -1090,6 +1090,20 @@ def _unmixes(text: str, span: Span, decoded: str) -> bool:
     return script_mixes(left + decoded + right) < script_mixes(left + run + right)
 
 
+#: a no-break space with a letter on each side: inside a word, where typesetting puts none
+_SPACE_IN_WORD = regex.compile(r"(?<=\p{L})\xa0(?=\p{L})")
+
+
+def _joins_word(text: str, span: Span, decoded: str) -> bool:
+    """Whether the reading takes a no-break space out from inside a word: UTF-8 "Š" is C5 A0,
+    which Latin-1 reads as "Å" and a no-break space ("Å\xa0koda" for "Škoda"), Maltese "Ġ" is
+    C4 A0 ("l-Ä\xa0dida"). ftfy's badness measure flags neither."""
+    left, right = _word_context(text, span.start, span.end)
+    run = text[span.start:span.end]
+    return (len(_SPACE_IN_WORD.findall(left + decoded + right))
+            < len(_SPACE_IN_WORD.findall(left + run + right)))
+
+
 def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Diagnosis:
     """Guess how `text` was mis-decoded: the chains, and each damaged span with its reading.
 
@@ -1307,7 +1321,7 @@ def _chain_search(text: str) -> Diagnosis:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
                    or not any(map(str.isalpha, _made(d))) or _looks_bad(text, d.span)
-                   or _unmixes(text, d.span, d.decoded)]
+                   or _unmixes(text, d.span, d.decoded) or _joins_word(text, d.span, d.decoded)]
     if not damages:
         return Diagnosis()
     return Diagnosis(chains_by_use(damages), tuple(damages), confidence(doc_gain))
