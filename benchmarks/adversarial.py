@@ -29,6 +29,19 @@ def layered(text: str, layers: int) -> str:
     return text
 
 
+def mixed_thai(text: str) -> str:
+    """Thai in TIS-620 read as UTF-8 where valid, Latin-1 elsewhere: each phrase is cut into
+    words by the Thai word list (`candidates._worded`)."""
+    from cleantext.codecs import WRONG_DECODERS
+
+    return WRONG_DECODERS["mixed-latin-1"].decode(text.encode("cp874"))
+
+
+THAI = ("เขาต้องยกกล่องหนักขึ้นไปชั้นสอง แล้วพักดื่มน้ำ ข่าวสารของบริษัทประกาศเมื่อวานนี้ "
+        "ยายปลูกกระเจี๊ยบไว้หลังบ้าน ")
+THAI_LETTERS = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยร"
+
+
 def _fill(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
 
@@ -41,6 +54,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "damaged sample, one line": lambda n: _fill(SAMPLE.replace("\n", " "), n),
     "scripts alternate per char": lambda n: _fill("aаαאاअ가漢ก", n),
     "random bytes as Latin-1": lambda n: random.Random(n).randbytes(n).decode("latin-1"),
+    "Thai, mixed decoder": lambda n: _fill(mixed_thai(THAI), n),
+    "Thai, mixed, no spaces": lambda n: _fill(mixed_thai(THAI.replace(" ", "")), n),
+    "Thai letters listed, mixed": lambda n: _fill(mixed_thai(THAI_LETTERS), n),
     # a Korean host's Han words are scanned whole for a character Korean does not write
     "long Hanja words in Korean": lambda n: _fill("한국어 문장 " * 300 + "大韓" * 2000 + "学\n", n),
 }

@@ -1619,6 +1619,39 @@ def test_thai_letters_no_word_writes_in_a_row(wrong):
     assert cleantext.repair(text).text is text
 
 
+@pytest.mark.parametrize("text", [
+    # "ยก" is C2 A1, UTF-8 "¡", and so is "ก" (A1) alone: "ต้อง|ยก" against "ต้อง|ก"
+    "เขาต้องยกกล่องหนักขึ้นไปชั้นสอง แล้วพักดื่มน้ำ",
+    "ทีมงานแรงงานต่างชาติต้องยกเลิกการเดินทาง",
+    # "รข" is C3 A2, UTF-8 "â", and so is "โ" (E2) alone: "ข่าวสาร|ของ" against "ข่าว|สา|โอง"
+    "ข่าวสารของบริษัทประกาศเมื่อวานนี้",
+    # "ยบ" is C2 BA, "º", and so is "บ" alone: one rare word against letters no word covers
+    "ยายปลูกกระเจี๊ยบไว้หลังบ้าน",
+])
+def test_thai_read_by_a_mixed_decoder_is_cut_into_words(text):
+    # pairs and triples price the readings alike; the words of the Thai National Corpus do not
+    for wrong in ("mixed-latin-1", "mixed-cp1252"):
+        assert _repaired(text, "cp874", wrong) == text
+    assert cleantext.repair(text).text is text
+
+
+def test_a_thai_name_no_word_list_holds_keeps_its_reading():
+    # a transliterated name: its letters make no words, and no byte read otherwise may make
+    # them into some ("แลรงยงโก": every letter of the phrase must then be covered)
+    text = "โค้ชชื่อ แจ็คแล็งโก คุมทีม เพลงของ แกร็งโกแล็ต ดังมาก"
+    assert _repaired(text, "cp874", "mixed-latin-1") == text
+
+
+def test_segments_keep_a_mark_with_its_letter():
+    from cleantext.detect.segment import UNKNOWN_LETTER_BITS, segments
+    cost, pieces = segments("ต้องยกขึ้นมา")
+    assert ["ต้องยกขึ้นมา"[i:j] for i, j, _ in pieces] == ["ต้อง", "ยก", "ขึ้น", "มา"]
+    assert cost < segments("ต้องกขึ้นมา")[0]
+    # "ก์" (a letter and its silent mark) is one unknown letter, never a mark cut off alone
+    assert [("แฟรงก์"[i:j], c) for i, j, c in segments("แฟรงก์")[1]][-1] == (
+        "ก์", UNKNOWN_LETTER_BITS)
+
+
 def test_unseen_triples_counts_only_what_pairs_miss():
     from cleantext.detect.score import unseen_triples
     assert unseen_triples("ขนมครกขาย") == 0

@@ -35,6 +35,13 @@ from cleantext.detect.score import (
     text_cost,
     triple_context,
 )
+from cleantext.detect.segment import (
+    doubtful_spans,
+    explained,
+    segment_cost,
+    thai_runs,
+    unknown_letters,
+)
 from cleantext.model import Chain
 
 #: Short runs repeat (every "ö" of a German text); long ones hardly, and would fill memory.
@@ -376,7 +383,80 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     found = _cheapest(pieces, ambiguous, word, encoding, (before, b""),
                       partial(_text_step, prior),
                       lambda carried: _next_to(carried[0], after, prior) if after else 0.0)
-    return None if found is None else found[2]
+    if found is None:
+        return None
+    _, forms, text = found
+    if thai_runs(text) and len(text) == sum(map(len, forms)):  # (a single-byte code page's)
+        return _worded(pieces, ambiguous, word, encoding, forms, text)
+    return text
+
+
+SEGMENT_MARGIN = 1.0  # bits the words must gain for a character's other form (see _worded)
+#: Bounds on `_worded`, which keep it linear: a phrase longer than this, one with more letters
+#: no word covers (a name, or no Thai at all) or more places in doubt, is left as read.
+WORDED_CHARS = 256
+WORDED_UNKNOWN = 4
+WORDED_SUSPECTS = 32
+WORDED_ROUNDS = 4
+_NOT_THAI = regex.compile(r"\P{Thai}+")
+
+
+def _worded(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, encoding: str,
+            forms: tuple[bytes, ...], text: str) -> str:
+    """The reading of a word of Thai (a phrase: Thai writes no spaces between its words) whose
+    characters near a letter left alone or a rare word of the cheapest cut into words
+    (`segment.doubtful_spans`) take their other form, one or two side by side at a time, while
+    the words gain: pairs and triples price "ต้องยกขึ้น" and "ต้องกขึ้น" (the same mojibake)
+    alike, the words do not. A change must leave the whole phrase cut into words, and the
+    words around it of two letters or more (`segment.explained`): a name no list holds has
+    words inside it that a misread byte would make. Only Thai letters may change, and only as
+    the mixed decoder could have read them (no single bytes that make a UTF-8 character)."""
+    if len(text) > WORDED_CHARS or unknown_letters(text) > WORDED_UNKNOWN:
+        return text
+    current, cost = list(forms), segment_cost(text)
+    others = _NOT_THAI.findall(text)
+    for _ in range(WORDED_ROUNDS):  # (each round takes one change, or ends)
+        ends = list(accumulate(map(len, current)))
+        doubtful = doubtful_spans(text)
+        suspects = [i for i in ambiguous
+                    if any(a - 1 <= ends[i] and ends[i] - len(current[i]) <= b
+                           for a, b in doubtful)]
+        if len(suspects) > WORDED_SUSPECTS:
+            break
+        # one character's other form, or two side by side ("แรง" is E1 C3 A7 and "รก็" C3 A1
+        # E7: the same "áç", whose two characters both change)
+        trials = []
+        for flips in [(i,) for i in suspects] + [(i, i + 1) for i in suspects
+                                                 if i + 1 in ambiguous]:
+            trial = current.copy()
+            for i in flips:
+                trial[i] = pieces[i] if current[i] != pieces[i] else word[i].encode("utf-8")
+            try:
+                read = b"".join(trial).decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _NOT_THAI.findall(read) == others and _mixed_could_make(trial) and (
+                    gained := segment_cost(read)) < cost - SEGMENT_MARGIN:
+                start = sum(map(len, trial[:flips[0]]))
+                trials.append((gained, start, start + sum(len(trial[i]) for i in flips),
+                               trial, read))
+        taken = next((t for t in sorted(trials, key=lambda t: t[0])
+                      if explained(t[4], t[1], t[2]) and unknown_letters(t[4]) == 0), None)
+        if taken is None:
+            break
+        cost, _, _, current, text = taken
+    return text
+
+
+def _mixed_could_make(forms: list[bytes]) -> bool:
+    """Whether no single byte finishes a UTF-8 character that the single bytes before it began:
+    a decoder reading UTF-8 where valid would have read them as one."""
+    lead = b""
+    for form in forms:
+        if lead and len(form) == 1 and _completes(lead, form):
+            return False
+        lead = _lone_lead(lead, form)
+    return True
 
 
 def _text_step(prior: Prior, carried: tuple[str, bytes], form: bytes, out: str,
