@@ -715,7 +715,7 @@ def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
     ("Visit aoÃ»t in Paris", "Visit août in Paris"),
     ('<title>Utopia „ÄÇ Heterotopia</title>', '<title>Utopia 。 Heterotopia</title>'),
     # "Š" is C5 A0: Latin-1's "Å" and a no-break space, which ftfy does not flag; the reading
-    # takes a space out from inside a word
+    # takes the space from between a letter and the word after it
     ("Å\xa0ta je to? Å\xa0koda je auto.", "Šta je to? Škoda je auto."),
 ])
 def test_a_weak_utf8_chain_that_ftfy_sees_or_that_makes_no_letter(text, fixed):
@@ -1636,8 +1636,10 @@ def test_thai_read_by_a_mixed_decoder_is_cut_into_words(text):
 
 
 def test_a_thai_name_no_word_list_holds_keeps_its_reading():
-    # a transliterated name: its letters make no words, and no byte read otherwise may make
-    # them into some ("แลรงยงโก": every letter of the phrase must then be covered)
+    # transliterated names: their letters make no words, and no byte read otherwise may make
+    # them into some ("แจ็คแลรงยงโก", "แกรรงงโกแล็ต"): a leading vowel and the marks stay with
+    # their letter ("แล็" is one letter no word covers, not three), and every letter of the
+    # phrase must be covered after a change
     text = "โค้ชชื่อ แจ็คแล็งโก คุมทีม เพลงของ แกร็งโกแล็ต ดังมาก"
     assert _repaired(text, "cp874", "mixed-latin-1") == text
 
@@ -1650,6 +1652,9 @@ def test_segments_keep_a_mark_with_its_letter():
     # "ก์" (a letter and its silent mark) is one unknown letter, never a mark cut off alone
     assert [("แฟรงก์"[i:j], c) for i, j, c in segments("แฟรงก์")[1]][-1] == (
         "ก์", UNKNOWN_LETTER_BITS)
+    # a run may start with a mark or end with a leading vowel (a mixed decoder's reading of
+    # anything): its ends are cuts all the same
+    assert segments("็กแ")[0] == segments("็ก")[0] + UNKNOWN_LETTER_BITS
 
 
 def test_unseen_triples_counts_only_what_pairs_miss():

@@ -104,9 +104,9 @@ def _triples(words: dict[str, float]) -> dict[str, list[str]]:
     """For an unspaced language: the triples of adjacent letters its words hold, and what its
     words start and end with (one letter, two), and its words of one letter; each kept when it
     makes up MIN_TRIPLE_SHARE of its kind (words' triples, or words). A triple two words make
-    where they meet is known by their edges (see score.unseen_triples), not counted here: as
-    often as independent words would make it, a junction no text avoids weighs no more than
-    a mojibake's."""
+    where they meet is known by their edges (see score.unseen_triples), not counted here:
+    weighed as often as independent words would make it, a junction real text writes ("พพ้" of
+    "ภาพ|พ้น", 1.9e-7) weighs no more than a mojibake's ("งกข" of "ต้อง|ก|ขึ้น", 2.1e-7)."""
     counts: dict[str, dict[str, float]] = {kind: defaultdict(float) for kind in TRIPLE_KINDS}
     triples = tokens = 0.0
     for word, freq in words.items():

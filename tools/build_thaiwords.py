@@ -1,6 +1,6 @@
 """Build cleantext/data/thaiwords.json: the words of Thai and what each costs, in bits.
 
-    pip install --no-deps pythainlp && python tools/build_thaiwords.py
+    pip install wordfreq && pip install --no-deps pythainlp && python tools/build_thaiwords.py
 
 Source: the Thai National Corpus word frequencies that PyThaiNLP ships (corpus/tnc_freq.txt, CC0),
 which share no text with the benchmarks' corpus (chardet's test files). A word is kept when the
@@ -15,7 +15,6 @@ alike; only the words tell them apart (see cleantext/detect/segment.py).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import sys
@@ -26,31 +25,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from build_letterpairs import UNSPACED, _word_frequencies  # noqa: E402
+
 from cleantext.scripts import script_of  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "thaiwords.json"
-SOURCE = ("pythainlp", "corpus/tnc_freq.txt")
 MIN_COUNT = 20  # (the corpus counts 33 million words; at 20, 20,000 words are kept)
 
 
 def main() -> None:
-    package, name = SOURCE
-    spec = importlib.util.find_spec(package)  # the file only: importing the package is slow
-    assert spec is not None and spec.submodule_search_locations, f"pip install {package}"
-    counts: dict[str, int] = {}
-    for line in (Path(spec.submodule_search_locations[0]) / name).read_text(
-            encoding="utf-8").splitlines():
-        word, _, n = line.partition("\t")
+    counts: dict[str, float] = defaultdict(float)
+    for word, n in _word_frequencies("th").items():
         word = unicodedata.normalize("NFC", word)
-        if n and word and all(script_of(c) == "Thai" for c in word):
-            counts[word] = counts.get(word, 0) + int(n)
+        if word and all(script_of(c) == "Thai" for c in word):
+            counts[word] += n
     total = sum(counts.values())
     filed: dict[int, list[str]] = defaultdict(list)
     for word, n in sorted(counts.items()):
         if n >= MIN_COUNT:
             filed[round(-math.log2(n / total))].append(word)
-    OUT.write_text(json.dumps({"source": f"pythainlp {version(package)} {name} (Thai National "
-                                         "Corpus)", "min_count": MIN_COUNT, "total": total,
+    package, name = UNSPACED["th"]
+    OUT.write_text(json.dumps({"source": f"{package} {version(package)} {name} (Thai National "
+                                         "Corpus)", "min_count": MIN_COUNT, "total": round(total),
                                "words": {str(bits): " ".join(ws)
                                          for bits, ws in sorted(filed.items())}},
                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1090,14 +1090,16 @@ def _unmixes(text: str, span: Span, decoded: str) -> bool:
     return script_mixes(left + decoded + right) < script_mixes(left + run + right)
 
 
-#: a no-break space with a letter on each side: inside a word, where typesetting puts none
+#: a no-break space with a letter on each side
 _SPACE_IN_WORD = regex.compile(r"(?<=\p{L})\xa0(?=\p{L})")
 
 
 def _joins_word(text: str, span: Span, decoded: str) -> bool:
-    """Whether the reading takes a no-break space out from inside a word: UTF-8 "Š" is C5 A0,
-    which Latin-1 reads as "Å" and a no-break space ("Å\xa0koda" for "Škoda"), Maltese "Ġ" is
-    C4 A0 ("l-Ä\xa0dida"). ftfy's badness measure flags neither."""
+    """Whether the reading takes a no-break space from between letters, making one word of a
+    letter and the word after it: UTF-8 "Š" is C5 A0, which Latin-1 reads as "Å" and a
+    no-break space ("Å\xa0koda" for "Škoda"), and ftfy's badness measure does not flag it.
+    (Typesetting puts no-break spaces between words, "M.\xa0Dupont", "Monsieur\xa0Dupont":
+    only a reading that takes one away counts.)"""
     left, right = _word_context(text, span.start, span.end)
     run = text[span.start:span.end]
     return (len(_SPACE_IN_WORD.findall(left + decoded + right))

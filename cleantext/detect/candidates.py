@@ -374,7 +374,7 @@ def _read_word(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str,
     `before` the word and ending next to the one `after` it: "แรก" and "รกแ" are the same
     bytes under a mixed decoder, and only the second ends a word with a leading vowel), its
     letters priced by the document's writing systems too (`prior`, see
-    `score.system_prior`)."""
+    `score.system_prior`); a phrase of Thai then cut into words (`_worded`)."""
     if not ambiguous:
         try:
             return b"".join(pieces).decode(encoding)

@@ -58,8 +58,9 @@ def segments(run: str) -> tuple[float, tuple[tuple[int, int, float], ...]]:
     costs, longest = _words()
     # where a cut may fall: not before a combining mark ("ก์" is one letter with its mark),
     # nor after a leading vowel, written before the consonant it follows in speech ("แล็")
-    cuts = [i for i in range(len(run) + 1)
-            if (i == len(run) or not _MARK.match(run[i])) and run[i - 1:i] not in _LEADING]
+    # (the run's two ends are cuts whatever stands there: a run may start with a mark)
+    cuts = [i for i in range(len(run) + 1) if i in (0, len(run)) or (
+        not _MARK.match(run[i]) and run[i - 1] not in _LEADING)]
     best = dict.fromkeys(cuts, math.inf)
     back = dict.fromkeys(cuts, 0)
     best[0] = 0.0
