@@ -322,3 +322,14 @@ def test_a_sample_read_through_one_encoding_scores_its_readings_as_before(case, 
         every = _score_run(run, left, right, True)
         assert _score_run(run, left, right, True, encodings=through) == tuple(
             (c, g) for c, g in every if c.encoding in through)
+
+
+@given(st.text(st.characters(min_codepoint=0x0E00, max_codepoint=0x0E7F), max_size=80))
+def test_a_thai_run_is_cut_whole_into_pieces(run):
+    # any run of the Thai block, marks first or leading vowels last (a mixed decoder's reading
+    # of anything), is cut into pieces that tile it, at a finite cost that is their sum
+    from cleantext.detect.segment import segments
+
+    cost, pieces = segments(run)
+    assert [0, *(j for _, j, _ in pieces)] == [*(i for i, _, _ in pieces), len(run)]
+    assert cost == pytest.approx(sum(c for _, _, c in pieces)) and cost < float("inf")
