@@ -551,11 +551,13 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing:
     Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"; and never when the word it
     stands in is a `listing` of letters (`lists_letters`: a regular expression's
     "[AEIOUÁÉÍÓÚÀÈÌÒÙ…]" is no Chinese "辽陀诶忍屹率")."""
+    if listing:
+        return None
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
     net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options]
     kept = [(c, g) for c, g in net if g >= HIGH_MARGIN and not _latin_swap(run, c.decoded)
             and not 0 < _unwritten_letters(c.decoded, written) < LONG_READING]
-    if not kept or listing:
+    if not kept:
         return None
     cand, gain = max(kept, key=lambda cg: cg[1])
     if not fewer_letters(cand.decoded, MIN_LETTERS):
@@ -1081,29 +1083,21 @@ def _made(d: Damage) -> str:
     return d.decoded[:len(d.decoded) - tail]
 
 
-def _unmixes(text: str, span: Span, decoded: str) -> bool:
-    """Whether the reading takes away letters of another script from inside its word: the
-    evidence ftfy's badness measure has no say on ("mГ©dicament", French UTF-8 read as
-    windows-1251, which it does not undo)."""
-    left, right = _word_context(text, span.start, span.end)
-    run = text[span.start:span.end]
-    return script_mixes(left + decoded + right) < script_mixes(left + run + right)
-
-
 #: a no-break space with a letter on each side
 _SPACE_IN_WORD = regex.compile(r"(?<=\p{L})\xa0(?=\p{L})")
 
 
-def _joins_word(text: str, span: Span, decoded: str) -> bool:
-    """Whether the reading takes a no-break space from between letters, making one word of a
-    letter and the word after it: UTF-8 "Š" is C5 A0, which Latin-1 reads as "Å" and a
-    no-break space ("Å\xa0koda" for "Škoda"), and ftfy's badness measure does not flag it.
-    (Typesetting puts no-break spaces between words, "M.\xa0Dupont", "Monsieur\xa0Dupont":
-    only a reading that takes one away counts.)"""
+def _mends_word(text: str, span: Span, decoded: str) -> bool:
+    """Whether the reading mends its word where ftfy's badness measure has no say: it takes
+    away letters of another script from inside it ("mГ©dicament", French UTF-8 read as
+    windows-1251), or a no-break space from between letters, making one word of a letter and
+    the word after it (UTF-8 "Š" is C5 A0, which Latin-1 reads as "Å" and a no-break space:
+    "Å\xa0koda" for "Škoda"). Typesetting puts no-break spaces between words
+    ("Monsieur\xa0Dupont"): only a reading that takes one away counts."""
     left, right = _word_context(text, span.start, span.end)
-    run = text[span.start:span.end]
-    return (len(_SPACE_IN_WORD.findall(left + decoded + right))
-            < len(_SPACE_IN_WORD.findall(left + run + right)))
+    before, after = left + text[span.start:span.end] + right, left + decoded + right
+    return (script_mixes(after) < script_mixes(before)
+            or len(_SPACE_IN_WORD.findall(after)) < len(_SPACE_IN_WORD.findall(before)))
 
 
 def detect(text: str, *, use_ftfy: bool = True, utf8_shown: bool = False) -> Diagnosis:
@@ -1323,7 +1317,7 @@ def _chain_search(text: str) -> Diagnosis:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
                    or not any(map(str.isalpha, _made(d))) or _looks_bad(text, d.span)
-                   or _unmixes(text, d.span, d.decoded) or _joins_word(text, d.span, d.decoded)]
+                   or _mends_word(text, d.span, d.decoded)]
     if not damages:
         return Diagnosis()
     return Diagnosis(chains_by_use(damages), tuple(damages), confidence(doc_gain))

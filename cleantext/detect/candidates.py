@@ -415,6 +415,7 @@ def _worded(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, en
         return text
     current, cost = list(forms), segment_cost(text)
     others = _NOT_THAI.findall(text)
+    choices = set(ambiguous)
     for _ in range(WORDED_ROUNDS):  # (each round takes one change, or ends)
         ends = list(accumulate(map(len, current)))
         doubtful = doubtful_spans(text)
@@ -425,9 +426,9 @@ def _worded(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, en
             break
         # one character's other form, or two side by side ("แรง" is E1 C3 A7 and "รก็" C3 A1
         # E7: the same "áç", whose two characters both change)
-        trials = []
+        trials = []  # (the words' cost, the bytes, their reading, the characters changed)
         for flips in [(i,) for i in suspects] + [(i, i + 1) for i in suspects
-                                                 if i + 1 in ambiguous]:
+                                                 if i + 1 in choices]:
             trial = current.copy()
             for i in flips:
                 trial[i] = pieces[i] if current[i] != pieces[i] else word[i].encode("utf-8")
@@ -438,24 +439,26 @@ def _worded(pieces: tuple[bytes, ...], ambiguous: tuple[int, ...], word: str, en
             if _NOT_THAI.findall(read) == others and _mixed_could_make(trial) and (
                     gained := segment_cost(read)) < cost - SEGMENT_MARGIN:
                 start = sum(map(len, trial[:flips[0]]))
-                trials.append((gained, start, start + sum(len(trial[i]) for i in flips),
-                               trial, read))
-        taken = next((t for t in sorted(trials, key=lambda t: t[0])
-                      if explained(t[4], t[1], t[2]) and unknown_letters(t[4]) == 0), None)
+                trials.append((gained, trial, read,
+                               (start, start + sum(len(trial[i]) for i in flips))))
+        taken = next(((gained, trial, read) for gained, trial, read, changed
+                      in sorted(trials, key=lambda t: t[0])
+                      if explained(read, *changed) and unknown_letters(read) == 0), None)
         if taken is None:
             break
-        cost, _, _, current, text = taken
+        cost, current, text = taken
     return text
 
 
 def _mixed_could_make(forms: list[bytes]) -> bool:
-    """Whether no single byte finishes a UTF-8 character that the single bytes before it began:
-    a decoder reading UTF-8 where valid would have read them as one."""
+    """Whether the mixed decoder could have read these bytes so (`_switch_step_to_private`:
+    no single byte finishes a UTF-8 character that the single bytes before it began)."""
     lead = b""
     for form in forms:
-        if lead and len(form) == 1 and _completes(lead, form):
+        moved = _switch_step_to_private(lead, form, "", False)
+        if moved is None:
             return False
-        lead = _lone_lead(lead, form)
+        lead = moved[0]
     return True
 
 
