@@ -254,6 +254,16 @@ def test_repair_is_a_fixpoint_after_ftfys_c1_fix():
     # Vietnamese in windows-1258 writes tone marks after the letter ("có" is "o" and EC)
     ("Tiếng Việt có nhiều dấu thanh, và người ta thường gõ chúng bằng bàn phím.",
      "cp1258", "latin-1"),
+    # ... and its "ư" is Latin-1's "ý", which Czech pairs with "h" as Vietnamese pairs "ư":
+    # only Vietnamese's own pairs tell "nhý" from "như" (see languages.py)
+    ("Bà kể lại chuyện cũ, giọng chậm rãi như tiếng ru buổi chiều.", "cp1258", "latin-1"),
+    # Turkish "ı" read as "ý", beside "ü" and "ç": Turkmen's alphabet, but no one language's
+    # pairs ("bý" is Czech, "ü" is not)
+    ("Türkçe kitabı güzel mi?", "cp1254", "latin-1"),
+    # Latvian read as Latin-1: "â" and "î" are French pairs, "ç" and "û" too, and their
+    # pooled cost is what Latvian's "ā", "ī", "ē", "ū" cost; only Latvian writes them all
+    # (its "š" read as "ð" keeps the letters out of French's and Friulian's alphabet)
+    ("Pārbaudīti veidi, kā ietaupīt naudu ikdienā, ja tiešām vēlaties.", "cp1257", "latin-1"),
 ])
 def test_latin_code_pages_read_as_latin1(text, encoding, wrong):
     if encoding == "cp1258":
@@ -274,6 +284,46 @@ def _windows_1258_form(ch: str) -> str:
     forms = [unicodedata.normalize("NFC", d[0] + d[i]) + d[1:i] + d[i + 1:]
              for i in range(1, len(d))]
     return next(form for form in [*forms, d] if can_encode("cp1258", form))
+
+
+def test_letter_pairs_tell_which_one_language_writes_a_text():
+    from cleantext.detect.languages import best_languages, fewest, languages, total, unwritten
+
+    assert best_languages(unwritten("s", "ı", " ")) == {"tr"}
+    assert fewest(unwritten("s", "ý", " ")) == 0  # Czech writes "sý", and "ý" ends its words
+    # ... but no one language writes "ü" and "ý" both
+    damaged = total([unwritten("g", "ü", "t"), unwritten("s", "ý", " ")])
+    assert fewest(damaged) == 2 and "tr" in best_languages(damaged)
+    assert fewest(total([unwritten("g", "ü", "t"), unwritten("s", "ı", " ")])) == 0
+    # a mark composes with the letter before it, as wordfreq writes its words (NFC): "ẹp"
+    # and "ẹ " are Vietnamese pairs, a lone dot below after "e" no language's
+    assert best_languages(unwritten("e", "\u0323p", " ")) == {"vi"}
+    # a piece at the text's start begins a word: Turkish writes "kâ", and ends words with "â"
+    assert best_languages(unwritten("", "Kâ", " ")) == {"tr"}
+    assert fewest(unwritten("", "Kâ", " ")) == 0 < fewest(unwritten("", "Kâ", " "),
+                                                             frozenset({"lv"}))
+    # two capitals side by side are not judged: a word in capitals may be a name or code
+    assert fewest(unwritten("A", "Ð", "E")) == 0 < fewest(unwritten("a", "ð", "ą"))
+    # nor a letter standing alone (its edges), while a word's edge is one of its pairs
+    english = languages().index("en")
+    assert fewest(unwritten(" ", "ð", " ")) == 0 and unwritten("a", "ð", " ")[english] == 2
+
+
+def test_a_clean_language_the_lists_lack_keeps_its_letters():
+    # Breton writes "eñ" and "ù"; read as windows-1257 they are Polish's "eń" and "ł", whose
+    # pairs one language writes better than Spanish or Portuguese write Breton's. Its letters
+    # are one language's alphabet as they stand, and the pairs may not carry it away from the
+    # languages that write it best.
+    text = ("Ar brezhoneg a vez komzet e Breizh, hag e-leizh a dud a zesk anezhañ bremañ. "
+            "Ar skolioù Diwan a ro kentelioù e brezhoneg d'ar vugale.")
+    assert cleantext.repair(text).text is text
+
+
+def test_letters_standing_alone_are_no_language_s_pairs():
+    # a locale's list of its letters: "ã" and "õ" alone are in no word, and their edges are
+    # no pairs (Vietnamese, which writes "ă" and "ơ" alone, had read them so as windows-1258)
+    text = "% A Ã B C Ć D E F G H I J K L Ł M N Ń O Õ Ō Ô P R S Ś T U W Y Z Ź Ż"
+    assert cleantext.repair(text).text is text
 
 
 def test_alphabets_and_stranded_marks():
@@ -1142,8 +1192,8 @@ def test_windows_1252_reads_what_latin_1_cannot_have_made():
 
     evidence = Evidence()
     for _ in range(3):  # Slovak "Kráľ", its ľ windows-1250's BE, "¾" in both decoders
-        evidence.add("Krá¾", " ", ((Candidate("cp1250", ("latin-1", "cp1252"), "Kráľ"), 20.0),))
-    evidence.add("¾ašš", " ", ((Candidate("cp1250", ("cp1252",), "ľašš"), -1.0),))
+        evidence.add("Krá¾", " ", "", ((Candidate("cp1250", ("latin-1", "cp1252"), "Kráľ"), 20.0),))
+    evidence.add("¾ašš", " ", "", ((Candidate("cp1250", ("cp1252",), "ľašš"), -1.0),))
     found = _document_chain(evidence, alphabet_letters("Krá¾ ¾ašš"))
     assert found.chain == Chain("cp1250", ("cp1252",))
 

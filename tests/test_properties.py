@@ -206,7 +206,9 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
     import regex
 
     from cleantext.detect.prescan import (
+        _image_runs,
         _suspicious_rules,
+        _unwritten_together,
         ftfy_trace_classes,
         ftfy_traces,
         re_class,
@@ -219,7 +221,8 @@ def test_compiled_gate_and_script_classes_agree_with_their_definitions(text):
     plain = any(re.search(prefix + "".join(f"[{re_class(c)}]" for c in classes), text)
                 for (classes, prefix), _ in _suspicious_rules()) or not one_alphabet(
         c for c in alphabet_letters("".join(c for c in text if c in seed_chars()))
-        if script_of(c) == "Latin")
+        if script_of(c) == "Latin") or (_unwritten_together(text)
+                                         and _image_runs().search(text) is not None)
     assert suspicious(text) == plain
     assert ftfy_traces(text) == any(re.search("".join(f"[{re_class(c)}]" for c in trace), text)
                                     for trace in ftfy_trace_classes())

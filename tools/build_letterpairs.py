@@ -55,6 +55,8 @@ EDGE = " "  # where a word starts or ends
 #: start or end words with letters no listed language does (Albanian "është" starts with "ë",
 #: Ancient Greek "ἱστορία" with "ἱ").
 EDGE_SCRIPTS = ("Thai",)
+#: Scripts whose pairs each spaced language's own table keeps (see `_written`)
+LANGUAGE_SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Hebrew")
 #: languages written without spaces between words, with their word lists beyond wordfreq's
 UNSPACED = {"th": ("pythainlp", "corpus/tnc_freq.txt")}
 
@@ -129,10 +131,24 @@ def _triples(words: dict[str, float]) -> dict[str, list[str]]:
             for kind, counted in counts.items()}
 
 
+def _written(lang: str, weights: dict[str, float], total: float,
+             edge_weights: dict[str, float], edge_total: float) -> str:
+    """The pairs of LANGUAGE_SCRIPTS' letters, one of them beyond ASCII, and of such a letter
+    next to EDGE, that make up MIN_SHARE of the language's pairs (of its edges): all of them
+    joined, for `languages.py` to tell which one language writes a text."""
+    if lang in UNSPACED:
+        return ""
+    kept = sorted({pair for pair, w in weights.items() if w / total >= MIN_SHARE}
+                  | {edge for edge, w in edge_weights.items() if w / edge_total >= MIN_SHARE})
+    return "".join(p for p in kept
+                   if all(c == EDGE or script_of(c) in LANGUAGE_SCRIPTS for c in p))
+
+
 def main() -> None:
     best: dict[str, float] = defaultdict(float)  # pair → its largest share in one language
     pmi: dict[str, float] = {}  # pair → its largest association in a language that writes it
     edges: set[str] = set()  # a letter next to EDGE: it starts (ends) words of some language
+    written: dict[str, str] = {}  # language → the pairs it writes (see `_written`)
     languages = sorted(set(wordfreq.available_languages("small")) | set(UNSPACED))
     for lang in languages:
         weights: dict[str, float] = defaultdict(float)
@@ -145,7 +161,7 @@ def main() -> None:
             if EDGE in (a, b):
                 edge_total += freq
                 letter = b if a == EDGE else a
-                if _letter(letter) and script_of(letter) in EDGE_SCRIPTS:
+                if _letter(letter) and not letter.isascii():
                     edge_weights[a + b] += freq
                 continue
             total += freq
@@ -155,7 +171,10 @@ def main() -> None:
                 if (not (a.isascii() and b.isascii()) and script_of(a) == script_of(b)
                         and script_of(a) in SCRIPTS):
                     weights[a + b] += freq
-        edges.update(edge for edge, w in edge_weights.items() if w / edge_total >= MIN_SHARE)
+        edges.update(edge for edge, w in edge_weights.items() if w / edge_total >= MIN_SHARE
+                     and script_of(edge.strip()) in EDGE_SCRIPTS)
+        if written_pairs := _written(lang, weights, total, edge_weights, edge_total):
+            written[lang] = written_pairs
         for pair, w in weights.items():
             best[pair] = max(best[pair], w / total)
             if w / total >= MIN_SHARE:
@@ -180,6 +199,7 @@ def main() -> None:
                               "ends": {s: "".join(sorted(e[0] for e in edges if e[1] == EDGE
                                                          and script_of(e[0]) == s))
                                        for s in EDGE_SCRIPTS},
+                               "languages": written,
                                "min_triple_share": MIN_TRIPLE_SHARE,
                                "triples": {lang: {kind: "".join(ks) for kind, ks in kinds.items()}
                                            for lang, kinds in triples.items()}},

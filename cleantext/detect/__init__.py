@@ -28,9 +28,19 @@ import regex
 from cleantext.codecs import MULTIBYTE, TRUE_ENCODINGS, WRONG_DECODERS
 from cleantext.detect.candidates import CACHED_RUN, Candidate, candidates, reading
 from cleantext.detect.ftfy_reading import second_opinion
+from cleantext.detect.languages import (
+    LANGUAGE_PAIRS,
+    Counts,
+    best_languages,
+    fewest,
+    paired_scripts,
+    total,
+    unwritten,
+)
 from cleantext.detect.prescan import ftfy_traces, runs, suspicious
 from cleantext.detect.score import (
     GLUED_BOX_BITS,
+    UNSEEN_PAIR_BITS,
     WORD,
     Prior,
     alphabet_letters,
@@ -77,6 +87,9 @@ CONSISTENT_IMPROVED = 0.3
 #: it reads (a lone "Jelentõs" gains little by character costs alone), and has that much
 #: evidence on top of its gains once chosen.
 ALPHABET_BITS = STRONG_DOC_BITS
+#: What a letter pair a chain's readings make one language's, where no one language wrote it,
+#: is worth beyond its pooled cost (see `written_by_one`)
+LANGUAGE_PAIR_BITS = UNSEEN_PAIR_BITS / 2
 #: The share of the runs a chain improves that may be Latin letters read as other letters
 #: (`_latin_swap`) for its gains to make it the document's chain; past it, the alphabet must.
 SWAP_SHARE = 0.5
@@ -572,6 +585,9 @@ class DocumentChain(NamedTuple):
     # through the same one, decoders mostly read a sample alike); without a chain, of the best
     # chain that improves a run or gains at all
     rival: float
+    # the languages that write the sample's letter pairs best, read so, where that is evidence
+    # for the chain (see languages.py)
+    languages: frozenset[str] = frozenset()
 
 
 _MARK = regex.compile(r"\p{Mn}")
@@ -602,6 +618,7 @@ class Evidence:
         self.readings: dict[tuple[str, str], list[tuple[float, str, str, str]]] = defaultdict(
             list)
         self.runs: list[str] = []  # the runs added, in order: each reading's known by number
+        self.edges: list[tuple[str, str]] = []  # ... and the characters before and after each
         self.numbers: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._letters: dict[str, Counter[str]] = {}
         self.glued = 0  # symbols inside words, in the runs added
@@ -621,10 +638,10 @@ class Evidence:
         return max((g - DECODER_PRIOR[k[1]] for k, g in self.tally.items()
                     if self.improving[k] or g > 0), default=-math.inf)
 
-    def add(self, run: str, before: str, options: Scored, glued: int = 0,
+    def add(self, run: str, before: str, after: str, options: Scored, glued: int = 0,
             listing: bool = False) -> None:
-        """One more run, the character before it, its readings, the symbols inside words
-        it holds (see `in_word_symbols`) and whether its words list letters
+        """One more run, the characters before and after it, its readings, the symbols inside
+        words it holds (see `in_word_symbols`) and whether its words list letters
         (`lists_letters`)."""
         self.listed[run] = self.listed.get(run, True) and listing
         best: dict[tuple[str, str], tuple[float, str]] = {}
@@ -648,6 +665,7 @@ class Evidence:
             self.readings[key].append((gain, run, decoded, before))
             self.numbers[key].append(len(self.runs))
         self.runs.append(run)
+        self.edges.append((before, after))
         self.glued += glued
 
 
@@ -705,6 +723,64 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
 
     # (the same for every chain)
     misfit_before = cache(lambda: alphabet_misfit(letters) + glued)
+
+    @cache
+    def pairs_as_they_stand() -> Counts:
+        return total(unwritten(before, run, after)
+                     for run, (before, after) in zip(evidence.runs, evidence.edges, strict=True))
+
+    @cache
+    def read_runs(k: tuple[str, str]) -> dict[int, str]:
+        """The runs the chain reads (by number) and their readings, but for those it reads
+        much worse than they stand (those a strong chain would not read)."""
+        return {i: read_as for i, (g, _, read_as, _) in zip(evidence.numbers[k], readings[k],
+                                                            strict=True) if g > -SEEN_SLACK_BITS}
+
+    def pairs_of(k: tuple[str, str], runs: Iterable[int]) -> Counts:
+        """`unwritten` pairs per language of the `runs` (by number), those the chain reads read
+        so (see `read_runs`)."""
+        read = read_runs(k)
+        return total(unwritten(evidence.edges[i][0], read.get(i, evidence.runs[i]),
+                               evidence.edges[i][1]) for i in runs)
+
+    @cache
+    def pairs_read(k: tuple[str, str]) -> Counts:
+        return pairs_of(k, range(len(evidence.runs)))
+
+    @cache
+    def pairs_written(k: tuple[str, str]) -> int:
+        """How many more of the document's letter pairs one language writes with the runs the
+        chain reads read so (see `pairs_read`)."""
+        return fewest(pairs_as_they_stand()) - fewest(pairs_read(k))
+
+    @cache
+    def written_by_one(k: tuple[str, str]) -> bool:
+        """The letter pairs as evidence (see languages.py): the runs the chain reads (see
+        `read_runs`) write LANGUAGE_PAIRS more of the document's pairs in one language, where as
+        they stood no language wrote them all, and that language writes the readings' pairs
+        (but for fewer than LANGUAGE_PAIRS: a foreign name). Khasi's "ïa" read as
+        windows-1250's "ďa" is Czech's pair, and its "ñi" as "ńi" is not: no one language's.
+        Pooled over languages, the pairs can price both alike:
+        Latvian read as Latin-1 ("Tieðsaistes Tirdzniecîbâ") costs what Latvian costs, and
+        Turkish "bankasý" ("bankası", windows-1254 read as Latin-1) what Czech "ý" costs.
+        The readings must bring letters of the scripts the document writes and the table
+        knows only: a reading into another leaves no pairs to judge (Latin letters listed,
+        "[áéíóú]", read as Thai), or judges letters the text never wrote ("Ààà" as Greek).
+        Where the document's letters are one language's alphabet already, the chain must keep
+        a language that wrote its pairs best: it mends a few letters of its language. Breton,
+        which the lists lack, writes "eñ" and "ù", and read as windows-1257 ("eń", "ł") its
+        pairs are Polish's more than Spanish's or Portuguese's, clean as it is."""
+        unwritten_before = fewest(pairs_as_they_stand())
+        if unwritten_before < LANGUAGE_PAIRS or ruled_out[k] > covered[k]:
+            return False
+        return (pairs_written(k) >= LANGUAGE_PAIRS
+                and fewest(pairs_of(k, read_runs(k)), best_languages(pairs_read(k)))
+                < LANGUAGE_PAIRS
+                and tally[k] + LANGUAGE_PAIR_BITS * pairs_written(k) > 0
+                and all(letter_scripts(read_as) <= written & paired_scripts()
+                        for g, _, read_as, _ in readings[k] if g > -SEEN_SLACK_BITS)
+                and (not one_alphabet(letters) or not best_languages(pairs_read(k)).isdisjoint(
+                    best_languages(pairs_as_they_stand()))))
 
     @cache
     def seated(k: tuple[str, str]) -> tuple[tuple[float, Counter[str], str, str], ...]:
@@ -885,7 +961,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 and (swaps(k) <= SWAP_SHARE * improved or closer_alphabet(k))
                 and (g >= STRONG_DOC_BITS or not (farther_alphabet(k) or reads_no_language(k)
                                                   or brings_a_few_letters(k)))
-                ) or one_language(k):
+                ) or one_language(k) or written_by_one(k):
             eligible[k] = g
     if not eligible:
         return DocumentChain(None, 0.0, evidence.rival())
@@ -936,10 +1012,15 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return (ruled_out[k] == ruled_out[key] and len(theirs) == len(ours)
                 and all(a[1:3] == b[1:3] for a, b in zip(theirs, ours, strict=True)))
 
-    return DocumentChain(Chain(key[0], (key[1],)),
-                         eligible[key] + ALPHABET_BITS * one_language(key),
+    strength = eligible[key] + ALPHABET_BITS * one_language(key)
+    if written_by_one(key):
+        # (as strong as the alphabet makes a chain, and no stronger: the sample's look that
+        # settles the decoder must not end before the runs only one of them makes)
+        strength = max(strength, ALPHABET_BITS)
+    return DocumentChain(Chain(key[0], (key[1],)), strength,
                          max((g for k, g in net.items() if k[0] != key[0] and not reads_alike(k)),
-                             default=-math.inf))
+                             default=-math.inf),
+                         best_languages(pairs_read(key)) if written_by_one(key) else frozenset())
 
 
 #: Latin-1 and windows-1252, which makes the same characters of A0-FF and 27 more of 80-9F
@@ -1140,7 +1221,7 @@ def _chain_search(text: str) -> Diagnosis:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
             start, end = spans[i]
-            evidence.add(text[start:end], text[start - 1:start], options,
+            evidence.add(text[start:end], text[start - 1:start], text[end:end + 1], options,
                          in_word_symbols(text, start, end), listing(i))
         added = len(full)
         return evidence
@@ -1187,7 +1268,8 @@ def _chain_search(text: str) -> Diagnosis:
             if found.chain is not None and found.strength - max(found.rival, 0.0) >= ENCODING_BITS:
                 through = frozenset({found.chain.true_encoding, "utf-8"})
     sampled = len(full)
-    doc_chain, doc_gain, _ = settled if settled is not None else chain_of_sample()
+    doc_chain, doc_gain, _, doc_languages = (settled if settled is not None
+                                             else chain_of_sample())
     if doc_chain is not None and doc_chain.true_encoding != "utf-8" and (
             sister := _mixed_sister(doc_chain.layers[0])) is not None and (
             # (asked only where the sample read so leaves its letters in no one language's
@@ -1238,10 +1320,19 @@ def _chain_search(text: str) -> Diagnosis:
         return None
 
     def fits(i: int, cand: Candidate, gain: float) -> bool:
-        run = text[slice(*spans[i])]
+        start, end = spans[i]
+        run = text[start:end]
         damaged = {ch for ch in run if not ch.isascii()}
         if gain >= fit or (gain > -SEEN_SLACK_BITS and damaged <= seen_damaged
                            and seen_read.issuperset(cand.decoded)):
+            return True
+        if gain > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and doc_languages and (
+                fewest(unwritten(text[start - 1:start], cand.decoded, text[end:end + 1]),
+                       doc_languages)
+                < fewest(unwritten(text[start - 1:start], run, text[end:end + 1]),
+                         doc_languages)):
+            # the document's languages write the run's letter pairs better read so (see
+            # languages.py): Vietnamese "nhý" for "như" costs what Czech "ý" costs
             return True
         if gain > -SEEN_SLACK_BITS and doc_gain >= STRONG_DOC_BITS and seen_letters and (
                 one_alphabet({*seen_letters, *alphabet_letters(cand.decoded)})
@@ -1280,7 +1371,7 @@ def _chain_search(text: str) -> Diagnosis:
         if suspicious(text[slice(*spans[i])]):
             full[i] = score(*spans[i])
     if doc_chain is None and len(full) > sampled:  # damage that starts after the sample
-        doc_chain, doc_gain, _ = chain_of_sample()
+        doc_chain, doc_gain, _, doc_languages = chain_of_sample()
         if doc_chain is not None:
             # the runs that show no trace alone ("òè", Ukrainian "ти" in windows-1251 read
             # as windows-1252) are read under it as they would have been had the sample found it

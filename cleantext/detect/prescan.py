@@ -12,6 +12,7 @@ of seeds) leaves there.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import string
@@ -23,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from cleantext.codecs import WRONG_DECODERS
+from cleantext.detect.languages import LANGUAGE_PAIRS, fewest, total, unwritten
 from cleantext.detect.score import alphabet_letters, memo_short, one_alphabet
 from cleantext.scripts import script_of
 
@@ -193,7 +195,27 @@ def suspicious(text: str) -> bool:
     return bool(present) and (any(
         all(not present.isdisjoint(c) for c in needed) and pattern.search(text)
         for needed, pattern in _gated_rules()) or not one_alphabet(latin_letters(present))
-        or _alternating_lead().search(text) is not None)
+        or _alternating_lead().search(text) is not None or _unwritten_together(text))
+
+
+PAIR_SAMPLE = 256  # runs of Latin letters beyond ASCII that `_unwritten_together` reads
+_LATIN_RUN = regex.compile(r"(?V1)[\p{Latin}--\p{ASCII}]+")
+
+
+def _unwritten_together(text: str) -> bool:
+    """Whether the text's Latin letters beyond ASCII (its first PAIR_SAMPLE runs of them) are
+    in one language's alphabet, and no one language writes LANGUAGE_PAIRS or more of the
+    letter pairs around them (see languages.py). A legacy Latin code page read as another may
+    keep its letters in one alphabet: Turkish "bankası" read as Latin-1 is "bankasý", beside
+    "ö" and "ü" the letters of Turkmen's alphabet; Hungarian "előttem" is "elõttem", beside
+    "ó", "é" and "á" Portuguese's. Their pairs are no one language's. (Letters in no one
+    alphabet, a list of names from many languages, are judged by the high bytes' images the
+    rules see, above: "Jiří" beside "Hervé" shows no trace.)"""
+    found = list(itertools.islice(_LATIN_RUN.finditer(text), PAIR_SAMPLE))
+    return fewest(total(unwritten(text[m.start() - 1:m.start()], m.group(),
+                                  text[m.end():m.end() + 1]) for m in found)
+                  ) >= LANGUAGE_PAIRS and one_alphabet(
+        alphabet_letters("".join(m.group() for m in found)))
 
 
 @lru_cache(maxsize=1)
