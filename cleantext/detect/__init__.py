@@ -760,6 +760,9 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         they stood no language wrote them all, and that language writes the readings' pairs
         (but for fewer than LANGUAGE_PAIRS: a foreign name). Khasi's "ïa" read as
         windows-1250's "ďa" is Czech's pair, and its "ñi" as "ńi" is not: no one language's.
+        The decoder must have been able to make every letter of the document, each of one
+        byte: Akan's "ɛ" and "ɔ", which Latin-1 never makes (the mixed decoder makes them of
+        UTF-8 only), show a clean text, whose "ã" windows-1257 reads as Serbo-Croatian's "ć".
         Pooled over languages, the pairs can price both alike:
         Latvian read as Latin-1 ("Tieðsaistes Tirdzniecîbâ") costs what Latvian costs, and
         Turkish "bankasý" ("bankası", windows-1254 read as Latin-1) what Czech "ý" costs.
@@ -771,7 +774,8 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         which the lists lack, writes "eñ" and "ù", and read as windows-1257 ("eń", "ł") its
         pairs are Polish's more than Spanish's or Portuguese's, clean as it is."""
         unwritten_before = fewest(pairs_as_they_stand())
-        if unwritten_before < LANGUAGE_PAIRS or ruled_out[k] > covered[k]:
+        if (unwritten_before < LANGUAGE_PAIRS or ruled_out[k] > covered[k]
+                or not WRONG_DECODERS[k[1]].makes_bytewise("".join(letters))):
             return False
         return (pairs_written(k) >= LANGUAGE_PAIRS
                 and fewest(pairs_of(k, read_runs(k)), best_languages(pairs_read(k)))

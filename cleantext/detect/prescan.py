@@ -210,8 +210,12 @@ def _unwritten_together(text: str) -> bool:
     "ö" and "ü" the letters of Turkmen's alphabet; Hungarian "előttem" is "elõttem", beside
     "ó", "é" and "á" Portuguese's. Their pairs are no one language's. (Letters in no one
     alphabet, a list of names from many languages, are judged by the high bytes' images the
-    rules see, above: "Jiří" beside "Hervé" shows no trace.)"""
-    found = list(itertools.islice(_LATIN_RUN.finditer(text), PAIR_SAMPLE))
+    rules see, above: "Jiří" beside "Hervé" shows no trace.) Only runs inside words count: a
+    pattern's range of letters, "[a-zA-Z0-9À-ÿ]", is no word of any language's."""
+    found = list(itertools.islice(
+        (m for m in _LATIN_RUN.finditer(text)
+         if text[m.start() - 1:m.start()].isalpha() or text[m.end():m.end() + 1].isalpha()),
+        PAIR_SAMPLE))
     return fewest(total(unwritten(text[m.start() - 1:m.start()], m.group(),
                                   text[m.end():m.end() + 1]) for m in found)
                   ) >= LANGUAGE_PAIRS and one_alphabet(
