@@ -106,16 +106,6 @@ class WrongDecoder:
         except UnicodeEncodeError:
             return None
 
-    def makes_bytewise(self, text: str) -> bool:
-        """Whether each character of `text` can be this decoder's reading of one byte (for a
-        mixed decoder, its fallback's): what a mixed decoder makes of valid UTF-8 in a legacy
-        text is a coincidence of its bytes, and a text full of it was not in that encoding."""
-        try:
-            text.encode(self.codec)
-        except UnicodeEncodeError:
-            return False
-        return True
-
     def invert_char(self, ch: str) -> bytes | None:
         """`invert` of one character, cached (the mixed-decoder search goes char by char)."""
         cache = _CHAR_INVERSES.setdefault(self.name, {})

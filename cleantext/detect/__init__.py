@@ -760,22 +760,30 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         they stood no language wrote them all, and that language writes the readings' pairs
         (but for fewer than LANGUAGE_PAIRS: a foreign name). Khasi's "ïa" read as
         windows-1250's "ďa" is Czech's pair, and its "ñi" as "ńi" is not: no one language's.
-        The decoder must have been able to make every letter of the document, each of one
-        byte: Akan's "ɛ" and "ɔ", which Latin-1 never makes (the mixed decoder makes them of
-        UTF-8 only), show a clean text, whose "ã" windows-1257 reads as Serbo-Croatian's "ć".
         Pooled over languages, the pairs can price both alike:
         Latvian read as Latin-1 ("Tieðsaistes Tirdzniecîbâ") costs what Latvian costs, and
         Turkish "bankasý" ("bankası", windows-1254 read as Latin-1) what Czech "ý" costs.
         The readings must bring letters of the scripts the document writes and the table
         knows only: a reading into another leaves no pairs to judge (Latin letters listed,
         "[áéíóú]", read as Thai), or judges letters the text never wrote ("Ààà" as Greek).
+        Where the document's letters are in no one language's alphabet, the readings must
+        bring them close to one (see `closer_alphabet`): Akan's "ã" beside "ɛ" and "ɔ" read
+        as windows-1257's "ć", Serbo-Croatian's pair, comes no closer. A short text may keep
+        one letter outside, as it may one pair, where runs in LANGUAGE_PAIRS places or more
+        are read: one word read against one left is no language, and a changelog's credits
+        (French "Courtès", Czech "ř", German "ö") read as windows-1250 ("Courteč") write
+        Slovak's pairs. A damaged word in a clean paragraph ("Tarým" beside "Makinaları")
+        leaves none outside.
         Where the document's letters are one language's alphabet already, the chain must keep
         a language that wrote its pairs best: it mends a few letters of its language. Breton,
         which the lists lack, writes "eñ" and "ù", and read as windows-1257 ("eń", "ł") its
         pairs are Polish's more than Spanish's or Portuguese's, clean as it is."""
         unwritten_before = fewest(pairs_as_they_stand())
-        if (unwritten_before < LANGUAGE_PAIRS or ruled_out[k] > covered[k]
-                or not WRONG_DECODERS[k[1]].makes_bytewise("".join(letters))):
+        if unwritten_before < LANGUAGE_PAIRS or ruled_out[k] > covered[k]:
+            return False
+        places = len({(evidence.runs[i], evidence.edges[i]) for i in read_runs(k)})
+        if alphabet_unknown and not closer_alphabet(
+                k, LANGUAGE_PAIRS - 1 if places >= LANGUAGE_PAIRS else 0):
             return False
         return (pairs_written(k) >= LANGUAGE_PAIRS
                 and fewest(pairs_of(k, read_runs(k)), best_languages(pairs_read(k)))
@@ -794,9 +802,10 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return tuple((g, evidence.letters(run), unicodedata.normalize("NFC", before + d), before)
                      for g, run, d, before in readings[k])
 
-    def closer_alphabet(k: tuple[str, str]) -> bool:
+    def closer_alphabet(k: tuple[str, str], spare: int = 0) -> bool:
         """The alphabet as a test: read so, the document's letters come close to one
-        language's alphabet (a foreign name may stay outside it) and closer than they were."""
+        language's alphabet (a foreign name may stay outside it: MISFIT_SHARE of the letters,
+        or `spare` letters in a short text) and closer than they were."""
         after = letters_after(k, -math.inf)
         if after is None:
             return False
@@ -804,7 +813,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         # against: no alphabet is reached by reading letters away ("pòu" as "p̣u")
         misfit = alphabet_misfit(after) + sum(len(_MARK.findall(read_as))
                                               for _, _, read_as, _ in seated(k))
-        return misfit <= MISFIT_SHARE * after.total() and misfit < misfit_before()
+        return misfit <= max(MISFIT_SHARE * after.total(), spare) and misfit < misfit_before()
 
     def letters_after(k: tuple[str, str], floor: float) -> Counter[str] | None:
         """The letters once the runs the chain reads with a gain above `floor` are read so;
