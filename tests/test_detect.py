@@ -287,7 +287,14 @@ def _windows_1258_form(ch: str) -> str:
 
 
 def test_letter_pairs_tell_which_one_language_writes_a_text():
-    from cleantext.detect.languages import best_languages, fewest, languages, total, unwritten
+    from cleantext.detect.languages import (
+        best_languages,
+        fewest,
+        judged,
+        languages,
+        total,
+        unwritten,
+    )
 
     assert best_languages(unwritten("s", "ı", " ")) == {"tr"}
     assert fewest(unwritten("s", "ý", " ")) == 0  # Czech writes "sý", and "ý" ends its words
@@ -307,6 +314,9 @@ def test_letter_pairs_tell_which_one_language_writes_a_text():
     # nor a letter standing alone (its edges), while a word's edge is one of its pairs
     english = languages().index("en")
     assert fewest(unwritten(" ", "ð", " ")) == 0 and unwritten("a", "ð", " ")[english] == 2
+    # Turkish "İ" is "i" in the word lists: "İyi" holds no pair beyond ASCII, "İş" Turkish's
+    assert judged(unwritten("\n", "İyi", " ")) == 0
+    assert "tr" in best_languages(unwritten("\n", "İş", " "))
 
 
 def test_a_clean_language_the_lists_lack_keeps_its_letters():
@@ -324,6 +334,16 @@ def test_letters_standing_alone_are_no_language_s_pairs():
     # no pairs (Vietnamese, which writes "ă" and "ơ" alone, had read them so as windows-1258)
     text = "% A Ã B C Ć D E F G H I J K L Ł M N Ń O Õ Ō Ô P R S Ś T U W Y Z Ź Ż"
     assert cleantext.repair(text).text is text
+
+
+@pytest.mark.parametrize("text", ["東京から１００ｋｍの距離にあります。",
+                                  "生年月日を入れてＧｏ！Ｇｏ！"])
+def test_fullwidth_latin_is_no_language_s_pairs(text):
+    # compatibility forms in Japanese text are no Latin words: their pairs, which no language
+    # writes, do not call for the chain search
+    from cleantext.detect.prescan import _unwritten_together
+
+    assert not _unwritten_together(text)
 
 
 def test_alphabets_and_stranded_marks():

@@ -65,6 +65,13 @@ def _alone(text: str, i: int) -> bool:
             and text[i + 1].isspace())
 
 
+def _fold(c: str) -> str:
+    """A letter as the word lists write it: Turkish "İ" is "i" there, where casefold keeps
+    its dot as a mark ("İyi" would pair the mark with "y", which no language writes)."""
+    folded = c.casefold()
+    return "i" if folded == "i\u0307" else folded
+
+
 @lru_cache(maxsize=1 << 16)
 def unwritten(before: str, piece: str, after: str) -> Counts:
     """Per language, how many of the pairs that touch `piece` (with the character `before` it
@@ -82,7 +89,7 @@ def unwritten(before: str, piece: str, after: str) -> Counts:
     pairs = [pair for i, (a, b) in enumerate(zip(chars, chars[1:], strict=False))
              if not (a.isupper() and b.isupper())
              and not (_alone(text, i) or _alone(text, i + 1))
-             and not (pair := a.casefold()[-1] + b.casefold()[0]).isascii()
+             and not (pair := _fold(a)[-1] + _fold(b)[0]).isascii()
              and all(c == EDGE or script_of(c) in scripts or script_of(c) == "Inherited"
                      for c in pair)]
     return (*(len(pairs) - sum(masks.get(p, 0) >> i & 1 for p in pairs)
