@@ -82,7 +82,7 @@ def unwritten(before: str, piece: str, after: str) -> Counts:
     letter standing alone (see `_alone`). A mark that makes no letter with the one before it
     (no language's words hold one) pairs with its neighbours: Sarnami "sòche" and "òtna" read
     as windows-1258 are "ṣche" and "̣tna" (the "ò" a dot below), which no language writes."""
-    order, masks, scripts = _table()
+    _, _, scripts = _table()
     text = unicodedata.normalize("NFC", ("" if before else EDGE) + before + piece + after
                                  + ("" if after else EDGE))
     chars = [c if _letter(c) else EDGE for c in text]
@@ -92,8 +92,15 @@ def unwritten(before: str, piece: str, after: str) -> Counts:
              and not (pair := _fold(a)[-1] + _fold(b)[0]).isascii()
              and all(c == EDGE or script_of(c) in scripts or script_of(c) == "Inherited"
                      for c in pair)]
-    return (*(len(pairs) - sum(masks.get(p, 0) >> i & 1 for p in pairs)
-              for i in range(len(order))), len(pairs))
+    return total([(*_unwritten_pair(p), 1) for p in pairs])
+
+
+@lru_cache(maxsize=1 << 14)
+def _unwritten_pair(pair: str) -> tuple[int, ...]:
+    """Per language, 1 if it does not write the pair (summed by `total`, in C)."""
+    order, masks, _ = _table()
+    mask = masks.get(pair, 0)
+    return tuple(1 - (mask >> i & 1) for i in range(len(order)))
 
 
 def total(counts: Iterable[Counts]) -> Counts:

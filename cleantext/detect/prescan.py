@@ -223,10 +223,11 @@ def _unwritten_together(text: str) -> bool:
         (m for m in _LATIN_RUN.finditer(text)
          if text[m.start() - 1:m.start()].isalpha() or text[m.end():m.end() + 1].isalpha()),
         PAIR_SAMPLE))
+    if not one_alphabet(alphabet_letters("".join(m.group() for m in found))):
+        return False
     counts = total(unwritten(text[m.start() - 1:m.start()], m.group(), text[m.end():m.end() + 1])
                    for m in found)
-    return (fewest(counts) >= max(LANGUAGE_PAIRS, PAIR_SHARE * judged(counts))
-            and one_alphabet(alphabet_letters("".join(m.group() for m in found))))
+    return fewest(counts) >= max(LANGUAGE_PAIRS, PAIR_SHARE * judged(counts))
 
 
 @lru_cache(maxsize=1)
