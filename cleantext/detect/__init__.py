@@ -790,7 +790,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                 < LANGUAGE_PAIRS
                 and tally[k] + LANGUAGE_PAIR_BITS * pairs_written(k) > 0
                 and all(letter_scripts(read_as) <= written & paired_scripts()
-                        for g, _, read_as, _ in readings[k] if g > -SEEN_SLACK_BITS)
+                        for read_as in read_runs(k).values())
                 and (not one_alphabet(letters) or not best_languages(pairs_read(k)).isdisjoint(
                     best_languages(pairs_as_they_stand()))))
 

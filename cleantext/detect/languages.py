@@ -7,18 +7,17 @@ at once (`score.pair_cost`), a reading of one language's bytes through another's
 cost what the text costs: Latvian "Kā pelnīt naudu ātri tiešsaistē" in windows-1257 read as
 Latin-1 is "Kâ pelnît naudu âtri tieðsaistç", whose "â" and "î" pairs are French and "ð"
 Icelandic. Each pair is some language's, but no one language writes them all; read back, one
-language writes every pair. Pure: no I/O beyond the package's data, loaded once.
+language writes every pair. Pure: no I/O beyond the package's data, loaded once (by score).
 """
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 
+from cleantext.detect.score import letter_data
 from cleantext.scripts import script_of
 
 EDGE = " "  # where a word starts or ends, as the table writes it
@@ -32,8 +31,7 @@ Counts = tuple[int, ...]  # per language of `languages()`, in its order, and the
 def _table() -> tuple[tuple[str, ...], dict[str, int], frozenset[str]]:
     """The languages, each pair's mask of the languages that write it (bit i for the i-th),
     and the scripts of the pairs' letters."""
-    written = json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
-                         .read_text(encoding="utf-8"))["languages"]
+    written = letter_data()["languages"]
     order = tuple(sorted(written))
     masks: dict[str, int] = defaultdict(int)
     for i, lang in enumerate(order):

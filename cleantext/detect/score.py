@@ -87,7 +87,7 @@ def _table() -> _Table:
 
 
 @lru_cache(maxsize=1)
-def _letter_data() -> dict:
+def letter_data() -> dict:
     """cleantext/data/letterpairs.json, built by tools/build_letterpairs.py from wordfreq's
     lists (and the Thai National Corpus's)."""
     return json.loads(resources.files("cleantext.data").joinpath("letterpairs.json")
@@ -100,7 +100,7 @@ def _letter_pairs() -> dict[str, tuple[dict[str, float], frozenset[str]]]:
     of some language hold, each with its association in the language that writes it most
     (log2 of how much likelier the pair is than its letters side by side by chance); and the
     letters they know."""
-    data = _letter_data()
+    data = letter_data()
     return {script: (dict(zip((joined[i:i + 2] for i in range(0, len(joined), 2)),
                               data["pmi"][script], strict=True)),
                      frozenset(joined)) for script, joined in data["pairs"].items()}
@@ -111,7 +111,7 @@ def _word_edges() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Of the letters the pairs know, beyond ASCII, in the scripts whose edges the lists speak
     for (see tools/build_letterpairs.py), those that start no word, each after a space or
     punctuation; and those that end none, each before one."""
-    data = _letter_data()
+    data = letter_data()
     known = frozenset(c for script in data["starts"] for c in _letter_pairs()[script][1]
                       if not c.isascii())
     never_start = "".join(sorted(known - frozenset("".join(data["starts"].values()))))
@@ -299,7 +299,7 @@ def _letter_triples() -> tuple[Callable[[str], bool], frozenset[str], regex.Patt
     those languages (Thai), and a run of three or more of them. See
     tools/build_letterpairs.py."""
     tables = [{kind: _chunks(joined, 3 if kind == "triples" else int(kind[-1]))
-               for kind, joined in kinds.items()} for kinds in _letter_data()["triples"].values()]
+               for kind, joined in kinds.items()} for kinds in letter_data()["triples"].values()]
 
     def known(t: str) -> bool:
         return any(t in k["triples"] or (t[:2] in k["ends2"] and t[2] in k["starts1"])
@@ -307,7 +307,7 @@ def _letter_triples() -> tuple[Callable[[str], bool], frozenset[str], regex.Patt
                    or (t[0] in k["ends1"] and t[1] in k["words1"] and t[2] in k["starts1"])
                    for k in tables)
 
-    letters = frozenset("".join(kinds["triples"] for kinds in _letter_data()["triples"].values()))
+    letters = frozenset("".join(kinds["triples"] for kinds in letter_data()["triples"].values()))
     return known, letters, regex.compile(f"[{regex.escape(''.join(sorted(letters)))}]{{3,}}")
 
 
