@@ -317,6 +317,11 @@ def test_letter_pairs_tell_which_one_language_writes_a_text():
     # Turkish "İ" is "i" in the word lists: "İyi" holds no pair beyond ASCII, "İş" Turkish's
     assert judged(unwritten("\n", "İyi", " ")) == 0
     assert "tr" in best_languages(unwritten("\n", "İş", " "))
+    # Romanian written with cedillas, as its legacy code pages wrote it, is Romanian still
+    # (the lists write "ș" and "ț" with a comma below); Turkish keeps its "ş"
+    cedillas = unwritten(" ", "învăţământ şi ştiinţă", " ")
+    assert best_languages(cedillas) == {"ro"} and fewest(cedillas) == 0
+    assert "tr" in best_languages(unwritten(" ", "başlık", " "))
 
 
 def test_a_clean_language_the_lists_lack_keeps_its_letters():
@@ -985,6 +990,32 @@ def test_a_koi8_r_text_read_as_cp437_is_no_drawing():
     text = ("войти монета вскинуть желание. экзамен налоговый вытаскивать приятель. "
             "вздрагивать куча порт точно. юный.")
     assert cleantext.repair(text.encode("koi8_r").decode("cp437")).text == text
+
+
+_HOLIDAY = ("Вчера в городе прошёл большой праздник. Люди гуляли по улицам, пели песни и "
+            "радовались тёплой погоде. Вечером на площади играл оркестр, а дети запускали "
+            "воздушные змеи. Все говорили, что такого праздника не было давно.")
+
+
+@pytest.mark.parametrize("title", ["ЦСКА", "Эх"])
+def test_a_short_title_is_read_where_the_whole_text_is_the_chain_s_image(title):
+    # KOI8-R read as windows-1251: "ЦСКА" is "гулб", which gains nothing read back alone
+    # (-2 bits); every run of the text reads under the chain, so the title is its too
+    text = f"<h1>{title}</h1>\n<p>{_HOLIDAY}</p>\n"
+    damaged = text.encode("koi8_r").decode("cp1251")
+    result = cleantext.repair(damaged)
+    assert result.text == text
+    assert "mojibake.whole-text" in {e.rule for e in result.edits}
+
+
+@pytest.mark.parametrize("title", ["ЦСКА", "Эх"])
+def test_a_short_clean_title_stays_beside_a_clean_paragraph(title):
+    # ... but not where a clean paragraph beside the damaged one loses its letters' case read
+    # so: the text is no image of the chain, and the title may be clean (it is)
+    clean = "Завтра обещают снег и сильный ветер, так что праздник продолжится дома."
+    damaged = _HOLIDAY.encode("koi8_r").decode("cp1251")
+    text = f"<h1>{title}</h1>\n<p>{damaged}</p>\n<p>{clean}</p>\n"
+    assert cleantext.repair(text).text == f"<h1>{title}</h1>\n<p>{_HOLIDAY}</p>\n<p>{clean}</p>\n"
 
 
 def test_cp437_mojibake_is_read_in_a_text_that_draws_nothing():

@@ -554,6 +554,7 @@ def _letters_swapped(run: str, decoded: str) -> bool:
 _LETTERS = regex.compile(r"[\p{L}\p{Mn}]")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{Mn}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS_OR_BOXES = regex.compile(r"[\p{L}\p{Mn}\u2500-\u259f]")
 
 
 def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing: bool = False,
@@ -623,6 +624,9 @@ class Evidence:
         self._letters: dict[str, Counter[str]] = {}
         self.glued = 0  # symbols inside words, in the runs added
         self.listed: dict[str, bool] = {}  # each run: whether its words list letters, always
+        # each run: whether it holds a letter or a box drawing, or stands glued to a letter,
+        # anywhere it stands (symbols apart make no single-byte chain, see `_document_chain`)
+        self.in_words: dict[str, bool] = {}
 
     def letters(self, run: str) -> Counter[str]:
         """`alphabet_letters` of a run, counted once however many chains read it."""
@@ -644,6 +648,8 @@ class Evidence:
         words it holds (see `in_word_symbols`) and whether its words list letters
         (`lists_letters`)."""
         self.listed[run] = self.listed.get(run, True) and listing
+        self.in_words[run] = self.in_words.get(run, False) or bool(
+            _LETTERS_OR_BOXES.search(before + run + after))
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -967,6 +973,16 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         if improved and k[0] != "utf-8" and all(evidence.listed[run]
                                                  for run, _ in improving[k]):
             continue  # (it reads listings of letters and lone letters only: `lists_letters`)
+        if improved and k[0] not in MULTIBYTE and not any(evidence.in_words[run]
+                                                           for run, _ in improving[k]):
+            continue  # nor is a single-byte chain that improves symbols standing apart only:
+            # an alphabet's words read through another code page show letters, its lowercase
+            # above all (Russian "о" is MacRoman's "ﬁ", Latin-1's "Þ"), or cp437's box
+            # drawings (KOI8-R's "юный" is "└╬┘╩"; drawings proper are no runs, see
+            # `prescan.drawing`), or symbols inside words ("by³a"); symbols apart are a
+            # program's or a keymap's own ("COM¹²³" read as ISO-8859-5's "COMЙВГ", quotes
+            # "«»„“" as MacRoman's Cyrillic "ЧШув", "£££" as "ŁŁŁ"). (Both bytes of a CJK
+            # character may be symbols: GBK's "啊" is Latin-1's "°¡".)
         if (improved and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
                 improved >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
@@ -1330,7 +1346,28 @@ def _chain_search(text: str) -> Diagnosis:
         if whole and doc_chain is not None and (cand := reading(
                 text[slice(*spans[i])], "utf-8", doc_chain.layers[0])) is not None:
             return cand, doc_gain, "whole-text"
+        if best is not None and best[1] > -SEEN_SLACK_BITS and every_run_reads(doc_chain,
+                                                                               doc_gain):
+            return best[0], doc_gain, "whole-text"
         return None
+
+    @cache
+    def every_run_reads(doc_chain: Chain | None, doc_gain: float) -> bool:
+        """Whether the text is wholly the image of its strong single-byte chain: every run
+        reads under it at a small cost at worst. Each run is then the chain's, read so
+        even where it gains nothing alone (KOI8-R read as windows-1251: a title "у оз!",
+        "С НГ!", between paragraphs the chain reads 20 to 300 bits better). A clean
+        paragraph beside the damage would not be: its words lose far more, read so, or
+        have no reading (a clean "ő" beside Hungarian "õ" is no Latin-1 byte)."""
+        if (doc_chain is None or doc_gain < STRONG_DOC_BITS
+                or doc_chain.true_encoding in MULTIBYTE
+                or WRONG_DECODERS[doc_chain.layers[0]].mixed):
+            return False
+        for j in range(len(spans)):
+            best = max(score(*spans[j], doc_chain, prior), key=lambda cg: cg[1], default=None)
+            if best is None or best[1] <= -SEEN_SLACK_BITS:
+                return False
+        return True
 
     def fits(i: int, cand: Candidate, gain: float) -> bool:
         start, end = spans[i]

@@ -37,7 +37,7 @@ def _table() -> tuple[tuple[str, ...], dict[str, int], frozenset[str]]:
     for i, lang in enumerate(order):
         joined = written[lang]
         for j in range(0, len(joined), 2):
-            masks[joined[j:j + 2]] |= 1 << i
+            masks[joined[j:j + 2].translate(_SAME_LETTER)] |= 1 << i
     scripts = frozenset(script_of(c) for pair in masks for c in pair if c != EDGE)
     return order, dict(masks), scripts
 
@@ -63,11 +63,17 @@ def _alone(text: str, i: int) -> bool:
             and text[i + 1].isspace())
 
 
+#: Letters writers type for one another, taken as one in the table and in text: Romanian's
+#: "ș" and "ț" (comma below, as the word lists write them) were "ş" and "ţ" (cedilla, Turkish's
+#: "ş") in its legacy code pages and fonts, and much Romanian web text still writes them so
+_SAME_LETTER = str.maketrans({"ş": "ș", "ţ": "ț"})
+
+
 def _fold(c: str) -> str:
     """A letter as the word lists write it: Turkish "İ" is "i" there, where casefold keeps
     its dot as a mark ("İyi" would pair the mark with "y", which no language writes)."""
     folded = c.casefold()
-    return "i" if folded == "i\u0307" else folded
+    return "i" if folded == "i\u0307" else folded.translate(_SAME_LETTER)
 
 
 @lru_cache(maxsize=1 << 16)
