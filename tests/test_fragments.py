@@ -406,3 +406,17 @@ def test_letters_listed_between_words_are_no_strung_keywords():
             '<U06AA> <S06A9>;"<BASE><VRNT1><VRNT1>";<MIN>;<U06AA> % ARABIC LETTER SWASH KAF\n'
             '<U06AB> <S06A9>;"<BASE><VRNT1><VRNT2>";<MIN>;<U06AB> % ARABIC LETTER KAF WITH RING\n')
     assert cleantext.repair(text).text is text
+
+
+def test_a_word_glued_in_a_document_that_writes_its_script_apart_stays():
+    # a bilingual menu: each entry's translation stands apart after a tab, and one is glued
+    # to a Latin word ("tags作成", create tags). The document writes Japanese itself
+    entries = [("&New", "新規作成"), ("&Open", "開く"), ("&Save", "保存"),
+               ("Save\\ &As", "名前を付けて保存"), ("&Close", "閉じる"), ("&Print", "印刷"),
+               ("E&xit", "終了"), ("&Undo", "元に戻す")]
+    text = "".join(f"menutrans {en}\t\t{ja}\n" for en, ja in entries)
+    text += "tmenu ToolBar.RunCtags\ttags作成\ntmenu ToolBar.Help\tVim ヘルプ\n"
+    assert cleantext.repair(text).text == text
+    # the same glued word with no other Japanese in the document is a fragment still
+    lone = "menutrans &New\t\tNew file\ntmenu ToolBar.RunCtags\ttags作成\n"
+    assert cleantext.repair(lone).text != lone

@@ -46,6 +46,10 @@ MAX_GLUED = 40  # ... but prose is not glued to a word of another script, nor nu
                 # glued so, or numbered, may hold a few words (not one of a script that glues
                 # Latin words to its own, see GLUES_LATIN, in Latin text: that may be prose
                 # quoting "RSS")
+#: A script with this many runs placed as prose places them, and this share of its runs, is the
+#: document's own: its runs glued to a word need a spam word to go (see `own_script`)
+OWN_RUNS = 5
+OWN_SHARE = 0.8
 HAN_WORD = 4  # Han writes a word in one to four characters (names and set phrases included): a
               # longer run of Han is several words
 
@@ -499,6 +503,12 @@ def _runs(text: str, system: frozenset[str]) -> Iterator[tuple[regex.Match[str],
         yield m, *_placement(text, m.start(), m.end(), system, wrapped)
 
 
+def _kin(script: str) -> frozenset[str]:
+    """The scripts written together with `script`: a Japanese document writes its Han, Kana
+    and words of both apart ("新規作成", "開く", "名前を付けて保存")."""
+    return frozenset({script}).union(*(s for s in (JAPANESE, KOREAN, CHINESE) if script in s))
+
+
 def _run_script(run: str, system: frozenset[str]) -> str | None:
     """The script of a run, None when it is not foreign after all (its letters' scripts may
     include the system's) or holds a script we do not model ("Other": it may be the text's
@@ -601,6 +611,28 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
             placed.append((m, script, placement, remove))
     # every run's text, counted once a fragment asks whether its own recurs
     texts = cache(lambda: Counter(m.group() for m in _runs_of(text, system)))
+    misplaced = Counter(script for _, script, _, _ in placed)
+
+    @cache
+    def written_apart() -> Counter[str]:
+        """Per script, the runs that stand where prose puts them (a second scan, made only
+        once a run is placed as spam is)."""
+        return Counter(script for m in _runs_of(text, system)
+                       if (script := _run_script(m.group(), system)) is not None
+                       and (not _placeable(text, *m.span())
+                            or _placement(text, *m.span(), system, wrapped)[0] == "normal"))
+
+    def own_script(script: str) -> bool:
+        """Whether the document writes the script itself: OWN_RUNS runs of it or more stand
+        where prose puts them, OWN_SHARE of its runs at least. A translation table or a
+        bilingual menu glues a word to a Latin one here and there ("tags作成", "Blockwise式
+        選擇" among hundreds of Japanese or Chinese entries); spam is placed as spam, each
+        time. (Not asked of Latin, which stands in text of every script, brands and names,
+        as its spam does.)"""
+        kin = _kin(script)
+        apart = sum(written_apart()[s] for s in kin)
+        return apart >= OWN_RUNS and apart >= OWN_SHARE * (
+            apart + sum(misplaced[s] for s in kin))
     lowered = cache(text.lower)
     found = []
     for m, script, placement, remove in placed:
@@ -625,7 +657,8 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = letters > (
             MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)
-        removable = minority and (bool(terms or learned) or not (needs_lexicon or long_run))
+        removable = minority and (bool(terms or learned) or not (
+            needs_lexicon or long_run or (script != "Latin" and own_script(script))))
         if not removable and (removable_only or placement == "between-words"):
             continue
         recurs = texts()[m.group()] > 1 or any(lowered().count(t.lower()) > 1 for t in terms)
