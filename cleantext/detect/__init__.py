@@ -557,6 +557,16 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS_OR_BOXES = regex.compile(r"[\p{L}\p{Mn}\u2500-\u259f]")
 
 
+def _one_symbol(run: str) -> bool:
+    """Whether the run's characters beyond ASCII are one symbol repeated: no letter, mark,
+    digit or control (a C1 control is Latin-1's image of windows-1252's "š": Slovene
+    "povi\x9aice"), twice or more."""
+    found = _NON_ASCII.findall(run)
+    return (len(found) > 1 and len(chars := set(found)) == 1
+            and _LETTERS.match(ch := chars.pop()) is None
+            and not ch.isdigit() and unicodedata.category(ch) != "Cc")
+
+
 def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing: bool = False,
             ) -> tuple[Chain, str, float, str] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
@@ -564,8 +574,12 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing:
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
     Russian "С-SAС", nor a Saami "õõžžâst" Chinese "貂灋鈙t"; and never when the word it
     stands in is a `listing` of letters (`lists_letters`: a regular expression's
-    "[AEIOUÁÉÍÓÚÀÈÌÒÙ…]" is no Chinese "辽陀诶忍屹率")."""
-    if listing:
+    "[AEIOUÁÉÍÓÚÀÈÌÒÙ…]" is no Chinese "辽陀诶忍屹率"); nor when it is one symbol repeated, a
+    line drawn or an ornament: an xkb keymap's headings underlined "¯¯¯¯" are no Big5 "秤秤"
+    (AF AF, a character whose two bytes are alike), nor "°°°°" halfwidth Katakana "ｰｰｰｰ".
+    (Under the document's chain such a run is read: EUC-JP's ideographic spaces "¡¡¡¡", a
+    Russian "ООО" read from KOI8-R through cp437, "∩∩∩".)"""
+    if listing or _one_symbol(run):
         return None
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
     net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options]
@@ -1250,6 +1264,8 @@ def _chain_search(text: str) -> Diagnosis:
         nonlocal added
         for i, options in itertools.islice(full.items(), added, None):
             start, end = spans[i]
+            if _one_symbol(text[start:end]):
+                continue  # (a line drawn is no evidence of a chain; see `_choose`)
             evidence.add(text[start:end], text[start - 1:start], text[end:end + 1], options,
                          in_word_symbols(text, start, end), listing(i))
         added = len(full)
