@@ -568,7 +568,7 @@ def _one_symbol(run: str) -> bool:
 
 
 def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing: bool = False,
-            ) -> tuple[Chain, str, float, str] | None:
+            apart: bool = False) -> tuple[Chain, str, float, str] | None:
     """A run's reading under a chain of its own (not the document's): only when it gains a
     lot, by more than letters read as other letters, and makes a word or more of a script the
     document does not otherwise write (`_unwritten_letters`): a Wolof "SAÑ-SAÑ" is not
@@ -578,11 +578,15 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing:
     line drawn or an ornament: an xkb keymap's headings underlined "¯¯¯¯" are no Big5 "秤秤"
     (AF AF, a character whose two bytes are alike), nor "°°°°" halfwidth Katakana "ｰｰｰｰ".
     (Under the document's chain such a run is read: EUC-JP's ideographic spaces "¡¡¡¡", a
-    Russian "ООО" read from KOI8-R through cp437, "∩∩∩".)"""
+    Russian "ООО" read from KOI8-R through cp437, "∩∩∩".) Symbols standing `apart` (no letter
+    or box drawing in the run, no letter glued to it) are no single-byte chain's, as they are
+    no document's (see `_document_chain`): a program's quote settings "„“‚‘" are no Cyrillic
+    "увтд" through MacRoman, in a file whose comments write Cyrillic."""
     if listing or _one_symbol(run):
         return None
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
-    net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options]
+    net = [(c, g - DECODER_PRIOR[c.decoders[0]]) for c, g in options
+           if not (apart and c.encoding not in MULTIBYTE)]
     kept = [(c, g) for c, g in net if g >= HIGH_MARGIN and not _latin_swap(run, c.decoded)
             and not 0 < _unwritten_letters(c.decoded, written) < LONG_READING]
     if not kept:
@@ -1465,7 +1469,8 @@ def _chain_search(text: str) -> Diagnosis:
             if chosen is None and (
                     # (a run read through the settled encoding only is read through all here)
                     options := score(start, end) if i in narrowed else full[i]):
-                chosen = _choose(text[start:end], options, written, listing(i))
+                chosen = _choose(text[start:end], options, written, listing(i),
+                                 not _LETTERS_OR_BOXES.search(text[start - 1:end + 1]))
         if chosen is not None:
             chain, decoded, gain, by = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,
