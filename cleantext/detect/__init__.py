@@ -557,6 +557,12 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _LETTERS_OR_BOXES = regex.compile(r"[\p{L}\p{Mn}\u2500-\u259f]")
 
 
+def _apart(before: str, run: str, after: str) -> bool:
+    """Whether a run is symbols standing apart: no letter or box drawing (cp437's image of
+    letters) in it or glued to it, `before` and `after` being the characters around it."""
+    return _LETTERS_OR_BOXES.search(before + run + after) is None
+
+
 def _one_symbol(run: str) -> bool:
     """Whether the run's characters beyond ASCII are one symbol repeated: no letter, mark,
     digit or control (a C1 control is Latin-1's image of windows-1252's "š": Slovene
@@ -578,8 +584,8 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing:
     line drawn or an ornament: an xkb keymap's headings underlined "¯¯¯¯" are no Big5 "秤秤"
     (AF AF, a character whose two bytes are alike), nor "°°°°" halfwidth Katakana "ｰｰｰｰ".
     (Under the document's chain such a run is read: EUC-JP's ideographic spaces "¡¡¡¡", a
-    Russian "ООО" read from KOI8-R through cp437, "∩∩∩".) Symbols standing `apart` (no letter
-    or box drawing in the run, no letter glued to it) are no single-byte chain's, as they are
+    Russian "ООО" read from KOI8-R through cp437, "∩∩∩".) Symbols standing `apart` (see
+    `_apart`) are no single-byte chain's, as they are
     no document's (see `_document_chain`): a program's quote settings "„“‚‘" are no Cyrillic
     "увтд" through MacRoman, in a file whose comments write Cyrillic."""
     if listing or _one_symbol(run):
@@ -642,8 +648,8 @@ class Evidence:
         self._letters: dict[str, Counter[str]] = {}
         self.glued = 0  # symbols inside words, in the runs added
         self.listed: dict[str, bool] = {}  # each run: whether its words list letters, always
-        # each run: whether it holds a letter or a box drawing, or stands glued to a letter,
-        # anywhere it stands (symbols apart make no single-byte chain, see `_document_chain`)
+        # each run: whether it stands anything but `_apart`, anywhere it stands (symbols apart
+        # make no single-byte chain, see `_document_chain`)
         self.in_words: dict[str, bool] = {}
 
     def letters(self, run: str) -> Counter[str]:
@@ -666,8 +672,7 @@ class Evidence:
         words it holds (see `in_word_symbols`) and whether its words list letters
         (`lists_letters`)."""
         self.listed[run] = self.listed.get(run, True) and listing
-        self.in_words[run] = self.in_words.get(run, False) or bool(
-            _LETTERS_OR_BOXES.search(before + run + after))
+        self.in_words[run] = self.in_words.get(run, False) or not _apart(before, run, after)
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -1372,19 +1377,19 @@ def _chain_search(text: str) -> Diagnosis:
         return None
 
     @cache
-    def every_run_reads(doc_chain: Chain | None, doc_gain: float) -> bool:
-        """Whether the text is wholly the image of its strong single-byte chain: every run
-        reads under it at a small cost at worst. Each run is then the chain's, read so
-        even where it gains nothing alone (KOI8-R read as windows-1251: a title "у оз!",
-        "С НГ!", between paragraphs the chain reads 20 to 300 bits better). A clean
-        paragraph beside the damage would not be: its words lose far more, read so, or
-        have no reading (a clean "ő" beside Hungarian "õ" is no Latin-1 byte)."""
-        if (doc_chain is None or doc_gain < STRONG_DOC_BITS
-                or doc_chain.true_encoding in MULTIBYTE
-                or WRONG_DECODERS[doc_chain.layers[0]].mixed):
+    def every_run_reads(chain: Chain | None, gain: float) -> bool:
+        """Whether the text is wholly the image of its strong single-byte `chain` (of the
+        document's `gain`): every run reads under it at a small cost at worst. Each run is
+        then the chain's, read so even where it gains nothing alone (KOI8-R read as
+        windows-1251: a title "у оз!", "С НГ!", between paragraphs the chain reads 20 to 300
+        bits better). A clean paragraph beside the damage would not be: its words lose far
+        more, read so, or have no reading (a clean "ő" beside Hungarian "õ" is no Latin-1
+        byte)."""
+        if (chain is None or gain < STRONG_DOC_BITS or chain.true_encoding in MULTIBYTE
+                or WRONG_DECODERS[chain.layers[0]].mixed):
             return False
         for j in range(len(spans)):
-            best = max(score(*spans[j], doc_chain, prior), key=lambda cg: cg[1], default=None)
+            best = max(score(*spans[j], chain, prior), key=lambda cg: cg[1], default=None)
             if best is None or best[1] <= -SEEN_SLACK_BITS:
                 return False
         return True
@@ -1470,7 +1475,7 @@ def _chain_search(text: str) -> Diagnosis:
                     # (a run read through the settled encoding only is read through all here)
                     options := score(start, end) if i in narrowed else full[i]):
                 chosen = _choose(text[start:end], options, written, listing(i),
-                                 not _LETTERS_OR_BOXES.search(text[start - 1:end + 1]))
+                                 _apart(text[start - 1:start], text[start:end], text[end:end + 1]))
         if chosen is not None:
             chain, decoded, gain, by = chosen
             damages.append(Damage(Span(start, end), chain, text[start:end], decoded,
