@@ -1348,12 +1348,16 @@ def _chain_search(text: str) -> Diagnosis:
     prior: Prior = ()
     doc_best: dict[int, tuple[Candidate, float] | None] = {}  # run index → best doc reading
 
+    def best_under(i: int, chain: Chain) -> tuple[Candidate, float] | None:
+        """Run `i`'s best reading under `chain` and its gain (scored, no evidence taken)."""
+        return max(score(*spans[i], chain, prior), key=lambda cg: cg[1], default=None)
+
     def read_under_doc(i: int) -> tuple[Candidate, float] | None:
         """The run's best reading under the document's chain, scored once; confident ones
         become evidence."""
         if i not in doc_best:
             assert doc_chain is not None
-            best = max(score(*spans[i], doc_chain, prior), key=lambda cg: cg[1], default=None)
+            best = best_under(i, doc_chain)
             if best is not None and best[1] >= fit:
                 seen_damaged.update(ch for ch in text[slice(*spans[i])] if not ch.isascii())
                 seen_read.update(best[0].decoded)
@@ -1389,7 +1393,7 @@ def _chain_search(text: str) -> Diagnosis:
                 or WRONG_DECODERS[chain.layers[0]].mixed):
             return False
         for j in range(len(spans)):
-            best = max(score(*spans[j], chain, prior), key=lambda cg: cg[1], default=None)
+            best = best_under(j, chain)
             if best is None or best[1] <= -SEEN_SLACK_BITS:
                 return False
         return True

@@ -602,12 +602,16 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
     """`find_fragments` once host, its writing system and minor scripts are known: every
     foreign run looked at."""
     placed = []
+    apart: Counter[str] = Counter()  # the runs standing where prose puts them, by their text
     wrapped = cache(lambda: _wrapped(text, system))
     for m in _runs_of(text, system):
         if not _placeable(text, *m.span()):
+            apart[m.group()] += 1
             continue  # (most runs: words in markup, URLs)
         placement, remove = _placement(text, m.start(), m.end(), system, wrapped)
-        if placement != "normal" and (script := _run_script(m.group(), system)) is not None:
+        if placement == "normal":
+            apart[m.group()] += 1
+        elif (script := _run_script(m.group(), system)) is not None:
             placed.append((m, script, placement, remove))
     # every run's text, counted once a fragment asks whether its own recurs
     texts = cache(lambda: Counter(m.group() for m in _runs_of(text, system)))
@@ -615,12 +619,13 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
 
     @cache
     def written_apart() -> Counter[str]:
-        """Per script, the runs that stand where prose puts them (a second scan, made only
-        once a run is placed as spam is)."""
-        return Counter(script for m in _runs_of(text, system)
-                       if (script := _run_script(m.group(), system)) is not None
-                       and (not _placeable(text, *m.span())
-                            or _placement(text, *m.span(), system, wrapped)[0] == "normal"))
+        """Per script, the runs that stand where prose puts them (their scripts are asked
+        only once a run is placed as spam is)."""
+        counts: Counter[str] = Counter()
+        for run, n in apart.items():
+            if (script := _run_script(run, system)) is not None:
+                counts[script] += n
+        return counts
 
     def own_script(script: str) -> bool:
         """Whether the document writes the script itself: OWN_RUNS runs of it or more stand
