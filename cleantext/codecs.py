@@ -196,3 +196,20 @@ def can_encode(encoding: str, ch: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def utf8_image(text: str) -> bool:
+    """Whether non-ASCII `text` is UTF-8 as a single-byte wrong decoder shows it: its bytes
+    under that decoder's inverse are UTF-8. Text of a script's own hardly ever is ("ВЈ" is
+    "£" read as windows-1251; a Russian word's letters are lead bytes in a row)."""
+    if text.isascii():
+        return False
+    for decoder in WRONG_DECODERS.values():
+        if decoder.mixed or (data := decoder.invert(text)) is None:
+            continue
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False

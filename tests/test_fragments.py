@@ -420,3 +420,16 @@ def test_a_word_glued_in_a_document_that_writes_its_script_apart_stays():
     # the same glued word with no other Japanese in the document is a fragment still
     lone = "menutrans &New\t\tNew file\ntmenu ToolBar.RunCtags\ttags作成\n"
     assert cleantext.repair(lone).text != lone
+
+
+def test_utf8_shown_by_a_wrong_decoder_is_damage_not_a_fragment():
+    # "£2" read as windows-1251 is "ВЈ2": Cyrillic, numbered, between words, as spam is. Its
+    # bytes are UTF-8: it is damage for validate to report, and removing it would lose "£2"
+    from cleantext.detect.fragments import find_fragments
+
+    text = ("Had a few bets on the weekend football and the results were mixed at best.\n"
+            "Benfica won, so I stand to lift a fair sum. Not bad for a ВЈ2 bet on a Friday.\n")
+    assert find_fragments(text, removable_only=True) == []
+    spam = text.replace("ВЈ2", "казино2")
+    assert [f.span for f in find_fragments(spam, removable_only=True)] == [
+        cleantext.Span(spam.index("казино2"), spam.index("казино2") + len("казино2"))]

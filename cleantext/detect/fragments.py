@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 import regex
 
 from cleantext import lexicon
-from cleantext.codecs import can_encode
+from cleantext.codecs import can_encode, utf8_image
 from cleantext.detect.score import lookalikes
 from cleantext.model import Span
 from cleantext.scripts import (
@@ -662,7 +662,9 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = letters > (
             MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)
-        removable = minority and (bool(terms or learned) or not (
+        # a run that is UTF-8 shown by a wrong decoder ("a ВЈ2 bet": "£2" read as
+        # windows-1251) is damage the repair left, for validate to report, not a fragment
+        removable = minority and not utf8_image(m.group()) and (bool(terms or learned) or not (
             needs_lexicon or long_run or (script != "Latin" and own_script(script))))
         if not removable and (removable_only or placement == "between-words"):
             continue
