@@ -651,6 +651,7 @@ class Evidence:
         # each run: whether it stands anything but `_apart`, anywhere it stands (symbols apart
         # make no single-byte chain, see `_document_chain`)
         self.in_words: dict[str, bool] = {}
+        self.inside: dict[str, bool] = {}  # ... and whether it stands between two letters
 
     def letters(self, run: str) -> Counter[str]:
         """`alphabet_letters` of a run, counted once however many chains read it."""
@@ -673,6 +674,8 @@ class Evidence:
         (`lists_letters`)."""
         self.listed[run] = self.listed.get(run, True) and listing
         self.in_words[run] = self.in_words.get(run, False) or not _apart(before, run, after)
+        self.inside[run] = self.inside.get(run, False) or bool(
+            _LETTERS.match(before[-1:]) and _LETTERS.match(after[:1]))
         best: dict[tuple[str, str], tuple[float, str]] = {}
         for cand, gain in options:
             for dec in cand.decoders:
@@ -738,8 +741,10 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         as a letter too (ISO-8859-2's "š" is Latin-1's "¹": Inari Saami "julgá¹tus"), but not
         one that stands apart: the "©" of a licence's names read as ISO-8859-2's "Š" gains a
         little each time, and "Smørgrav" as "Smřrgrav" brings Czech's alphabet."""
-        if tally[k] <= 0 or (glued_only and not improving[k]):
-            return False
+        if tally[k] <= 0 or (glued_only and not improving[k]) or all(
+                evidence.listed[run] for g, run, _, _ in readings[k] if g > 0):
+            return False  # (letters listed, or standing alone as a keymap lists them, are
+            # no words of a language: "Ì" of "Ì\tŁ" is no Czech "Ě")
         if not worse[k]:
             after = letters_after(k, -NEUTRAL_BITS)
         elif ruled_out[k] or not all(_letters_swapped(run, read_as)
@@ -984,6 +989,16 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return sum(i not in numbers and not _reads_as_itself(run, *k)
                    for i, run in enumerate(evidence.runs))
 
+    def lone_symbols(k: tuple[str, str]) -> bool:
+        """Whether the chain improves one run only, wherever it stands, and that run is
+        symbols (no letter of its own) that stand inside no word (a letter on one side at
+        most): "¹ ² ³" of "F¹ ² ³" as ISO-8859-2's "š ˛ ł" is the evidence a run read on its
+        own gives, and needs the margin such a run needs. (Polish "by³a" read as Latin-1 is a
+        symbol inside a word, "ł".)"""
+        found = {run for run, _ in improving[k]}
+        return (len(found) == 1 and not _LETTERS.search(run := found.pop())
+                and not evidence.inside[run])
+
     def leader(chains: dict[tuple[str, str], float]) -> tuple[str, str]:
         """The chain with the largest gain (ties in a fixed order): the alphabet's evidence
         makes the winner strong, not a winner."""
@@ -1007,6 +1022,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
             # "«»„“" as MacRoman's Cyrillic "ЧШув", "£££" as "ŁŁŁ"). (Both bytes of a CJK
             # character may be symbols: GBK's "啊" is Latin-1's "°¡".)
         if (improved and g >= LOW_MARGIN and ruled_out[k] <= covered[k] and (
+                g >= HIGH_MARGIN or k[0] in MULTIBYTE or not lone_symbols(k)) and (
                 improved >= MAJORITY * read[k]
                 or (g >= STRONG_DOC_BITS and improved >= CONSISTENT_IMPROVED * read[k]
                     and gaining[k] >= CONSISTENT * read[k]))

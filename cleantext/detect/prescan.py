@@ -332,14 +332,38 @@ def _listings(text: str) -> Iterator[tuple[int, int]]:
 
 _IN_ORDER = re.compile(rb"\x01{%d,}" % (LISTING - 1))
 
+#: Ranges of letters side by side, glued to no other letter, in a regular expression's
+#: character class ("[A-Za-zÀ-ÖØ-öø-ÿ]", vim's "[[:alnum:]à-öø-ÿÀ-ÖØ-ß_]"): a "[" open before
+#: them on their line, and a "]" after, within CLASS_REACH characters
+_RANGES = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]-[^\W\d_])+(?![^\W\d_])")
+CLASS_REACH = 64
+
+
+def _ranges(text: str) -> Iterator[tuple[int, int]]:
+    """The letters beyond ASCII that end ranges of letters in a character class, every range
+    of the stretch in code-point order: a listing too ("À-Ö" is every letter between), no
+    word. Read through another code page, its letters are another alphabet's ("ΰ-φψ-Γ",
+    windows-1253), and a lone "[À-Þ]" is windows-1258's "[À-̃]". (Outside a class, "Í-Ú" may
+    be a word's letters: Hebrew's "ך-ע" read as MacRoman.)"""
+    if "-" not in text or "[" not in text:
+        return
+    for m in _RANGES.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - CLASS_REACH):start].rpartition("\n")[2]
+        after = text[end:end + CLASS_REACH].partition("\n")[0]
+        stretch = m.group()
+        if (before.count("[") > before.count("]") and "]" in after
+                and all(stretch[i] < stretch[i + 2] for i in range(0, len(stretch), 3))):
+            yield from ((i, i + 1) for i, ch in enumerate(stretch, start) if not ch.isascii())
+
 
 def _unwritten_as_breaks(text: str) -> str:
     """The text with what stands in it but is no writing turned to line breaks, which end every
-    run: a drawing's box drawings (`_drawing_boxes`) and alphabets listed (`_listings`). The
-    same length: the runs' spans stand in the text."""
+    run: a drawing's box drawings (`_drawing_boxes`), alphabets listed (`_listings`) and the
+    letters that end ranges (`_ranges`). The same length: the runs' spans stand in the text."""
     if text.isascii():
         return text
-    cuts = _drawing_boxes(text) + list(_listings(text))
+    cuts = _drawing_boxes(text) + list(_listings(text)) + list(_ranges(text))
     if not cuts:
         return text
     parts, last = [], 0

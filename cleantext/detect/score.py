@@ -14,6 +14,7 @@ import itertools
 import json
 import math
 import re
+import string
 import sys
 import unicodedata
 from collections import Counter
@@ -372,15 +373,23 @@ def _in_order(letters: str) -> bool:
 def lists_letters(text: str) -> bool:
     """Whether every word of `text` with letters beyond ASCII lists letters: it holds nothing
     beyond ASCII but letters, and its letters are one alone or LISTED_LETTERS or more beyond
-    ASCII, in order (`_in_order`). Source code, manuals and keyboard maps list letters so
-    ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é"): no word, and none of its readings
-    ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight of Russian read as Latin-1 lists
+    ASCII, in order (`_in_order`); or it is one character beyond ASCII alone, a letter or a
+    symbol, quoted or not (a keymap's "ž", a table's "'÷',"). Source code, manuals and
+    keyboard maps list letters so ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é"): no
+    word, and none of its readings ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight
+    of Russian read as Latin-1 lists
     so too, its one-letter words, "â" for "в", and a few in order, "äëÿ" for "для": a chain
     must read more. An alphabet listed in code-point order, "ÀÁÂÃÄÅ", no text holds: the
     prescan takes it out of the runs altogether.)"""
     listed = False
     for word in text.split():
         if word.isascii():
+            continue
+        if len(core := word.strip(string.punctuation)) == 1 and unicodedata.category(
+                core) != "Cc":
+            # a character standing alone, quoted or not, as keymaps and tables list them
+            # ("ž", "'÷',"); a C1 control alone is windows-1252's punctuation read as Latin-1
+            listed = True
             continue
         letters = "".join(filter(str.isalpha, word))
         if any(not c.isascii() and not c.isalpha() for c in word) or not letters:
