@@ -198,18 +198,20 @@ def can_encode(encoding: str, ch: str) -> bool:
     return True
 
 
-def utf8_image(text: str) -> bool:
-    """Whether non-ASCII `text` is UTF-8 as a single-byte wrong decoder shows it: its bytes
-    under that decoder's inverse are UTF-8. Text of a script's own hardly ever is ("ВЈ" is
-    "£" read as windows-1251; a Russian word's letters are lead bytes in a row)."""
-    if text.isascii():
+def shows_utf8(decoder: WrongDecoder, text: str) -> bool:
+    """Whether `text` is UTF-8 as the single-byte `decoder` shows it: its bytes under the
+    decoder's inverse are UTF-8."""
+    if decoder.mixed or (data := decoder.invert(text)) is None:
         return False
-    for decoder in WRONG_DECODERS.values():
-        if decoder.mixed or (data := decoder.invert(text)) is None:
-            continue
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        return True
-    return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def utf8_image(text: str) -> bool:
+    """Whether non-ASCII `text` is UTF-8 as some single-byte wrong decoder shows it. Text of a
+    script's own hardly ever is ("ВЈ" is "£" read as windows-1251; a Russian word's letters
+    are lead bytes in a row)."""
+    return not text.isascii() and any(shows_utf8(d, text) for d in WRONG_DECODERS.values())

@@ -848,6 +848,18 @@ def test_utf8_read_as_code_pages_only_ftfy_undoes_reaches_ftfy(text, decoder):
     assert cleantext.repair(text.encode("utf-8").decode(decoder)).text == text
 
 
+@pytest.mark.parametrize("text", [
+    "Home » Review » Adolygiadau\nMae'r tabledi yn llosgi calorïau ac yn eich helpu i golli "
+    "pwysau yn gyflym, yn ogystal â rhoi egni i chi.\n",
+    "Non è un caso se l'amore è complicato: la città è piena di gente che non sa più cosa "
+    "vuole.\n"])
+def test_a_text_wholly_the_image_of_utf8_is_read_whole(text):
+    # UTF-8 read as windows-1251 in Latin text: "»" is "В»" (4.5 bits alone), "è" is "ГЁ"
+    # (a weak chain's run must gain 8). The whole text's bytes are UTF-8, as no clean text's
+    # are: every run is read
+    assert cleantext.repair(text.encode("utf-8").decode("cp1251")).text == text
+
+
 def test_a_legacy_reading_stays_where_ftfy_leaves_mojibake_half_done():
     # half-width katakana in Shift_JIS are single bytes; read as Latin-1, ftfy turns their
     # valid UTF-8 pairs into Arabic ("»Ñ»ÉÅÂʵ۵۱ٷ"), which character costs alone rate above

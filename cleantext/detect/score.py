@@ -370,17 +370,25 @@ def _in_order(letters: str) -> bool:
     return stretch >= LISTED_LETTERS
 
 
+def _case_pairs(letters: str) -> bool:
+    """Whether the letters come in pairs of one letter in both cases, as a keymap lists
+    them ("хХ", "уУюЮ"): no word is written so."""
+    return len(letters) % 2 == 0 and all(
+        letters[i] != letters[i + 1] and letters[i].lower() == letters[i + 1].lower()
+        for i in range(0, len(letters), 2))
+
+
 def lists_letters(text: str) -> bool:
     """Whether every word of `text` with letters beyond ASCII lists letters: it holds nothing
     beyond ASCII but letters, and its letters are one alone or LISTED_LETTERS or more beyond
-    ASCII, in order (`_in_order`); or it is one character beyond ASCII alone, a letter or a
-    symbol, quoted or not (a keymap's "ž", a table's "'÷',"). Source code, manuals and
-    keyboard maps list letters so ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é"): no
-    word, and none of its readings ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight
-    of Russian read as Latin-1 lists
-    so too, its one-letter words, "â" for "в", and a few in order, "äëÿ" for "для": a chain
-    must read more. An alphabet listed in code-point order, "ÀÁÂÃÄÅ", no text holds: the
-    prescan takes it out of the runs altogether.)"""
+    ASCII, in order (`_in_order`), or in pairs of one letter in both cases (`_case_pairs`); or
+    it is one character beyond ASCII alone, a letter or a symbol, quoted or not (a keymap's
+    "ž", a table's "'÷',"). Source code, manuals and keyboard maps list letters so
+    ("[àâèçñó]", "áéíóú", "aáeéiíoóöõuúüûy", "à   ô   é", "хХ уУюЮ"): no word, and none of
+    its readings ("авизсу", KOI8-R's "АИМСЗ") is text. (One word in eight of Russian read as
+    Latin-1 lists so too, its one-letter words, "â" for "в", and a few in order, "äëÿ" for
+    "для": a chain must read more. An alphabet listed in code-point order, "ÀÁÂÃÄÅ", no text
+    holds: the prescan takes it out of the runs altogether.)"""
     listed = False
     for word in text.split():
         if word.isascii():
@@ -394,6 +402,9 @@ def lists_letters(text: str) -> bool:
         letters = "".join(filter(str.isalpha, word))
         if any(not c.isascii() and not c.isalpha() for c in word) or not letters:
             return False
+        if _case_pairs(letters):
+            listed = True
+            continue
         if len(letters) > 1 and (sum(not c.isascii() for c in letters) < LISTED_LETTERS
                                  or not _in_order(letters)):
             return False
