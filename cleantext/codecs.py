@@ -198,20 +198,21 @@ def can_encode(encoding: str, ch: str) -> bool:
     return True
 
 
-def shows_utf8(decoder: WrongDecoder, text: str) -> bool:
-    """Whether `text` is UTF-8 as the single-byte `decoder` shows it: its bytes under the
-    decoder's inverse are UTF-8."""
+def utf8_under(decoder: WrongDecoder, text: str) -> bytes | None:
+    """The bytes the single-byte `decoder` was given to show `text`, when they are UTF-8: the
+    text is UTF-8 as that decoder shows it. None otherwise."""
     if decoder.mixed or (data := decoder.invert(text)) is None:
-        return False
+        return None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
+    return data
 
 
 def utf8_image(text: str) -> bool:
     """Whether non-ASCII `text` is UTF-8 as some single-byte wrong decoder shows it. Text of a
     script's own hardly ever is ("ВЈ" is "£" read as windows-1251; a Russian word's letters
     are lead bytes in a row)."""
-    return not text.isascii() and any(shows_utf8(d, text) for d in WRONG_DECODERS.values())
+    return not text.isascii() and any(utf8_under(d, text) is not None
+                                      for d in WRONG_DECODERS.values())
