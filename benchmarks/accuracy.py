@@ -163,6 +163,14 @@ def _score_with_table_of(fold: int) -> None:
     score._table = cache(lambda: score._Table(table))
 
 
+def _dashes_for_holes(text: str, repaired: str) -> bool:
+    """Whether the repair differs from the original only by dashes where the original holds
+    "?": the legacy original lost the character before the chain's damage, and repair restores
+    it (lost.dash), right for a real pipeline, no exact restoration."""
+    return text != repaired and len(text) == len(repaired) and all(
+        a == b or (a == "?" and b == "\u2014") for a, b in zip(text, repaired, strict=True))
+
+
 def measure(args: argparse.Namespace) -> dict:
     """Per chain family, chain and language: [documents, cleantext's exact restorations,
     ftfy's]; the clean documents and which of them were changed; every failure."""
@@ -174,6 +182,7 @@ def measure(args: argparse.Namespace) -> dict:
     chain = defaultdict(lambda: [0, 0, 0])  # chain name -> [n, cleantext ok, ftfy ok]
     failures: list[str] = []
     on_controls = Counter()  # family -> failures whose original holds raw controls
+    on_holes = Counter()  # family -> failures that only restore the original's "?" holes
     for sample in chardet_tests():
         if args.languages and sample.language not in args.languages:
             continue
@@ -197,7 +206,8 @@ def measure(args: argparse.Namespace) -> dict:
         for family, name, damaged in chains_for(sample.language, text):
             if damaged == text:
                 continue
-            ok = cleantext.repair(damaged).text == text
+            repaired = cleantext.repair(damaged).text
+            ok = repaired == text
             fok = (not args.no_ftfy) and ftfy.fix_text(damaged) == text
             for table, key in ((fam, family), (lang, sample.language), (chain, name)):
                 table[key][0] += 1
@@ -206,10 +216,12 @@ def measure(args: argparse.Namespace) -> dict:
             if not ok:
                 failures.append(f"{name} {sample.path}")
                 on_controls[family] += bool(CONTROLS.search(text))
+                on_holes[family] += _dashes_for_holes(text, repaired)
         if args.limit and clean["docs"] >= args.limit:
             break
     return {"clean": clean, "changed": changed_docs, "family": fam, "chain": chain,
-            "language": lang, "failures": failures, "on_controls": on_controls}
+            "language": lang, "failures": failures, "on_controls": on_controls,
+            "on_holes": on_holes}
 
 
 def _held_out(args: argparse.Namespace) -> dict:
@@ -226,7 +238,7 @@ def _held_out(args: argparse.Namespace) -> dict:
         halves = [json.loads(out.read_text(encoding="utf-8")) for out in outs]
     total = halves[0]
     for half in halves[1:]:
-        for key in ("clean", "on_controls"):
+        for key in ("clean", "on_controls", "on_holes"):
             total[key] = dict(Counter(total[key]) + Counter(half[key]))
         for key in ("family", "chain", "language"):
             for name, counts in half[key].items():
@@ -257,6 +269,9 @@ def report(r: dict) -> None:
             # a repair of them is right but is no exact restoration
             print("failures on originals that hold raw controls: " + ", ".join(
                 f"{k} {v}" for k, v in sorted(r["on_controls"].items()) if v))
+        if key == "family" and sum(r["on_holes"].values()):
+            print("failures that only restore the original's \"?\" as a dash (lost.dash): "
+                  + ", ".join(f"{k} {v}" for k, v in sorted(r["on_holes"].items()) if v))
     print(f"\nfailures ({len(r['failures'])}), first 30:")
     for f in r["failures"][:30]:
         print("  " + f)

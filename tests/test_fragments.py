@@ -424,7 +424,7 @@ def test_a_word_glued_in_a_document_that_writes_its_script_apart_stays():
 
 def test_utf8_shown_by_a_wrong_decoder_is_damage_not_a_fragment():
     # "£2" read as windows-1251 is "ВЈ2": Cyrillic, numbered, between words, as spam is. Its
-    # bytes are UTF-8: it is damage for validate to report, and removing it would lose "£2"
+    # bytes are UTF-8: it is damage the repair left, and removing it would lose "£2"
     from cleantext.detect.fragments import find_fragments
 
     text = ("Had a few bets on the weekend football and the results were mixed at best.\n"
