@@ -585,9 +585,9 @@ def _choose(run: str, options: Scored, written: Callable[[], set[str]], listing:
     (AF AF, a character whose two bytes are alike), nor "°°°°" halfwidth Katakana "ｰｰｰｰ".
     (Under the document's chain such a run is read: EUC-JP's ideographic spaces "¡¡¡¡", a
     Russian "ООО" read from KOI8-R through cp437, "∩∩∩".) Symbols standing `apart` (see
-    `_apart`) are no single-byte chain's, as they are
-    no document's (see `_document_chain`): a program's quote settings "„“‚‘" are no Cyrillic
-    "увтд" through MacRoman, in a file whose comments write Cyrillic."""
+    `_apart`) are no single-byte chain's, as they are no document's (see `_document_chain`): a
+    program's quote settings "„“‚‘" are no Cyrillic "увтд" through MacRoman, in a file whose
+    comments write Cyrillic."""
     if listing or _one_symbol(run):
         return None
     # (the cheap test first: most runs of a clean text have no reading that gains enough)
@@ -999,11 +999,6 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         return (len(found) == 1 and not _LETTERS.search(run := found.pop())
                 and not evidence.inside[run])
 
-    def leader(chains: dict[tuple[str, str], float]) -> tuple[str, str]:
-        """The chain with the largest gain (ties in a fixed order): the alphabet's evidence
-        makes the winner strong, not a winner."""
-        return min(chains, key=lambda k: (-round(chains[k], 6), _ORDER[k]))
-
     eligible, net = {}, {}
     for k, g in tally.items():
         g = net[k] = g - DECODER_PRIOR[k[1]]
@@ -1040,7 +1035,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
         # is no text of either with its "è" as "č" and "ê" as "ę", however little those cost
         plain = {k: g for k, g in eligible.items() if not reads_farther(k)}
         eligible = plain or eligible
-        top = leader(eligible)
+        top = _leader(eligible)
         if top[0] != "utf-8" and unexplained(top):
             # a legacy chain that could not have made some run of the sample (neither reads it
             # nor reads it as it stands) yields to one about as good that could have made
@@ -1050,7 +1045,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
             whole = {k: g for k, g in eligible.items() if k[0] != "utf-8"
                      and g >= eligible[top] - CLOSE_BITS and not unexplained(k)}
             eligible = whole or eligible
-            top = leader(eligible)
+            top = _leader(eligible)
         if top[0] != "utf-8":
             # of legacy chains through the same decoder that read the sample about as well,
             # the best of those that read fewer of the document's letters away than the leader
@@ -1063,7 +1058,7 @@ def _document_chain(evidence: Evidence, letters: Counter[str]) -> DocumentChain:
                          g >= eligible[top] - CLOSE_BITS or letters_for_letters(top))
                      and reads_fewer_away(k, top)}
             eligible = fewer or eligible
-    key = leader(eligible)
+    key = _leader(eligible)
     if key[1] in _WIDER and (wider := (key[0], _WIDER[key[1]])) in eligible and set(
             evidence.numbers[key]) < set(evidence.numbers[wider]):
         # the same true encoding through windows-1252, which reads every run Latin-1 reads,
@@ -1153,8 +1148,14 @@ def _image_chain(text: str, evidence: Evidence, runs: int) -> tuple[Chain, float
              and (net := g - DECODER_PRIOR[k[1]]) > 0 and _weak_image(text, k[1], runs)}
     if not found:
         return None
-    key = min(found, key=lambda k: (-round(found[k], 6), _ORDER[k]))
+    key = _leader(found)
     return Chain(key[0], (key[1],)), found[key]
+
+
+def _leader(chains: dict[tuple[str, str], float]) -> tuple[str, str]:
+    """The chain with the largest gain (ties in a fixed order, `_ORDER`): in `_document_chain`
+    the alphabet's evidence makes the winner strong, not a winner."""
+    return min(chains, key=lambda k: (-round(chains[k], 6), _ORDER[k]))
 
 
 def _settled(found: DocumentChain, alphabet_done: Callable[[], bool]) -> bool:

@@ -662,10 +662,11 @@ def placed_runs(text: str, host: str, system: frozenset[str], minor: dict[str, f
         glue_is_prose = host == "Latin" and script in GLUES_LATIN
         long_run = letters > (
             MAX_GLUED if placed_so and not glue_is_prose else MAX_UNLISTED)
-        # a run that is UTF-8 shown by a wrong decoder ("a ВЈ2 bet": "£2" read as
-        # windows-1251) is damage the repair left, kept as it stands, not a fragment
-        removable = minority and not utf8_image(m.group()) and (bool(terms or learned) or not (
-            needs_lexicon or long_run or (script != "Latin" and own_script(script))))
+        # (last: a run that is UTF-8 shown by a wrong decoder, "a ВЈ2 bet" for "£2" read as
+        # windows-1251, is damage the repair left, kept as it stands, not a fragment)
+        removable = minority and (bool(terms or learned) or not (
+            needs_lexicon or long_run or (script != "Latin" and own_script(script)))) and (
+            not utf8_image(m.group()))
         if not removable and (removable_only or placement == "between-words"):
             continue
         recurs = texts()[m.group()] > 1 or any(lowered().count(t.lower()) > 1 for t in terms)
