@@ -16,10 +16,11 @@ read as MacRoman or cp437, and legacy encodings read as windows-1251 (KOI8 aside
 generated: cleantext does not search those chains (see `targets` in cleantext/codecs.py), so
 they would count 0%.
 
-The character table cleantext scores with (cleantext/data/charfreq.json) is counted from these
-very texts, so the plain run measures text the table has seen. `--held-out` measures each half
-of the corpus with a table counted from the other half only (two processes at once): the
-figures to expect on text the table has never seen.
+The character table cleantext scores with (cleantext/data/charfreq.json, characters and the
+pairs of Hangul syllables) is counted from these very texts, so the plain run measures text
+the table has seen. `--held-out` measures each half of the corpus with a table counted from the
+other half only (two processes at once): the figures to expect on text the table has never
+seen. (The tables built from wordfreq's lists share no text with these.)
 """
 
 from __future__ import annotations
@@ -152,15 +153,17 @@ def _fold(text: str) -> int:
 
 
 def _score_with_table_of(fold: int) -> None:
-    """Score with a character table counted, as tools/build_charfreq.py counts it, from the
-    texts of the other half only. (The scorer reads its table once, lazily: this runs before
-    any text is scored.)"""
-    from build_charfreq import count
+    """Score with a character table (and its Hangul pairs) counted, as tools/build_charfreq.py
+    counts it, from the texts of the other half only. (The scorer reads its table once,
+    lazily: this runs before any text is scored.)"""
+    from build_charfreq import count, hangul_pairs
 
     from cleantext.detect import score
 
     table, _ = count(sample.text for sample in chardet_tests() if _fold(sample.text) != fold)
-    score._table = cache(lambda: score._Table(table))
+    pairs = hangul_pairs(sample.text for sample in chardet_tests()
+                         if _fold(sample.text) != fold)
+    score._table = cache(lambda: score._Table(table, pairs))
 
 
 def _dashes_for_holes(text: str, repaired: str) -> bool:

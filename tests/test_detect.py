@@ -792,6 +792,9 @@ def test_a_weak_utf8_chain_needs_ftfy_to_see_mojibake_too(text):
     # "Š" is C5 A0: Latin-1's "Å" and a no-break space, which ftfy does not flag; the reading
     # takes the space from between a letter and the word after it
     ("Å\xa0ta je to? Å\xa0koda je auto.", "Šta je to? Škoda je auto."),
+    # cp437's image of "ù", box drawings glued to a word, which ftfy does not flag
+    ("Leggi la pagina di Moon Hunters e avere pi├╣ informazioni sul titolo direttamente.\n",
+     "Leggi la pagina di Moon Hunters e avere più informazioni sul titolo direttamente.\n"),
 ])
 def test_a_weak_utf8_chain_that_ftfy_sees_or_that_makes_no_letter(text, fixed):
     assert cleantext.repair(text).text == fixed
@@ -852,11 +855,16 @@ def test_utf8_read_as_code_pages_only_ftfy_undoes_reaches_ftfy(text, decoder):
     "Home » Review » Adolygiadau\nMae'r tabledi yn llosgi calorïau ac yn eich helpu i golli "
     "pwysau yn gyflym, yn ogystal â rhoi egni i chi.\n",
     "Non è un caso se l'amore è complicato: la città è piena di gente che non sa più cosa "
-    "vuole.\n"])
+    "vuole.\n",
+    # one run, five characters: the image is the evidence, and a run each is not needed
+    "Le vocali accentate sono à è ì ò ù, e si scrivono sempre con l'accento grave.\n",
+    # two runs that gain 11 bits together, less than windows-1251's prior of 12
+    "Dywedodd y gweinidog yn ôl Plaid Cymru ei bod am fynd i'r afael â phrinder meddygon.\n"])
 def test_a_text_wholly_the_image_of_utf8_is_read_whole(text):
     # UTF-8 read as windows-1251 in Latin text: "»" is "В»" (4.5 bits alone), "è" is "ГЁ"
     # (a weak chain's run must gain 8). The whole text's bytes are UTF-8, as no clean text's
-    # are: every run is read
+    # are (each character of the image is worth IMAGE_CHAR_BITS beyond the first): every run
+    # is read
     assert cleantext.repair(text.encode("utf-8").decode("cp1251")).text == text
 
 
@@ -1094,6 +1102,22 @@ def test_one_letter_repeated_is_no_word_of_another_script(text):
     # ftfy's negative case: read as windows-1253 or KOI8-R, "Ôôô" is "Τττ", "Ààà" is "Ааа",
     # three letters against the English words around them, but one letter three times
     assert cleantext.repair(text).text is text
+
+
+def test_a_common_cjk_character_the_counts_lack_costs_less_than_one_no_text_writes():
+    # chardet's files hold no "桥" (bridge) nor "药" (medicine): counted alone, they cost what
+    # "灈" costs, and under a mixed decoder the kana or particles around decided between
+    # readings such as "などは氷を" and "などっ灈を" (wordfreq's lists, cjkchars.json, know them)
+    assert char_cost("桥") < char_cost("灈") - 3 and char_cost("药") < char_cost("灈") - 3
+    assert char_cost("농") < char_cost("뷁") - 3  # (farming, and a syllable no word writes)
+
+
+@pytest.mark.parametrize("decoder", ["mixed-latin-1", "mixed-cp1252"])
+def test_korean_pairs_are_text_s_not_morphemes(decoder):
+    # "최고였다" and "최고온는다" are the same mojibake; wordfreq's Korean list splits "였다"
+    # (and "하는", "있다" ...) into morphemes, so only pairs counted from Korean text know it
+    text = "그는 우리 반에서 최고였다. 하지만 아무도 그 사실을 몰랐다."
+    assert cleantext.repair(WRONG_DECODERS[decoder].decode(text.encode("cp949"))).text == text
 
 
 def test_no_break_spaces_are_text_not_the_second_byte_of_utf8():

@@ -1108,7 +1108,7 @@ def _fit_margin(doc_gain: float) -> float:
     return FIT_MARGIN if doc_gain >= STRONG_DOC_BITS else LOW_MARGIN
 
 
-def _image_of(text: str, doc_chain: Chain | None, doc_gain: float, runs: int) -> bool:
+def _image_of(text: str, doc_chain: Chain | None, doc_gain: float) -> bool:
     """Whether the whole text is the image of its chain, UTF-8 read by a single-byte decoder:
     its bytes under the decoder's inverse are UTF-8. Clean text beside the damage would not be
     (a clean "é" is a lone byte there), so every run is the chain's, read so whatever its
@@ -1120,32 +1120,56 @@ def _image_of(text: str, doc_chain: Chain | None, doc_gain: float, runs: int) ->
         return False
     if doc_gain >= STRONG_DOC_BITS:
         return utf8_under(WRONG_DECODERS[doc_chain.layers[0]], text) is not None
-    return _weak_image(text, doc_chain.layers[0], runs)
+    return _weak_image(text, doc_chain.layers[0])
 
 
-#: a byte that continues a UTF-8 character, but for A0 (see `_weak_image`)
-_CONTINUING = re.compile(rb"[\x80-\x9f\xa1-\xbf]")
+#: What each UTF-8 character of two bytes or more in a whole image is worth beyond the first,
+#: in bits (see `_image_chain`): clean text whose non-ASCII characters all pair up as UTF-8
+#: under a decoder's inverse is the rarer the more of them it holds.
+IMAGE_CHAR_BITS = 4.0
+_LEADING = re.compile(rb"[\xc2-\xf4]")
 
 
-def _weak_image(text: str, decoder: str, runs: int) -> bool:
+@cache
+def _continuing(decoder: str) -> re.Pattern[bytes]:
+    """A byte that continues a UTF-8 character and that `decoder` does not show as a no-break
+    space (Latin-1's and windows-1251's A0; cp437 shows A0 as "á"): see `_image_characters`."""
+    space = WRONG_DECODERS[decoder].invert("\xa0") or b""
+    return re.compile(b"[" + b"".join(re.escape(bytes([b])) for b in range(0x80, 0xC0)
+                                      if bytes([b]) != space) + b"]")
+
+
+def _image_characters(text: str, decoder: str) -> int:
+    """How many UTF-8 characters of two bytes or more the text holds as the single-byte
+    `decoder` shows it, when it is such an image (see `_image_of`) and not only of characters
+    that end in a byte the decoder shows as a no-break space: a capital and a no-break space
+    is typesetting as often (Finnish "SELKÄ\xa0EDELLÄ", ftfy's negative case, against Maltese
+    "Ġdida" shown as "Ä\xa0dida"). 0 otherwise."""
+    data = utf8_under(WRONG_DECODERS[decoder], text)
+    if data is None or _continuing(decoder).search(data) is None:
+        return 0
+    return len(_LEADING.findall(data))
+
+
+def _weak_image(text: str, decoder: str) -> bool:
     """Whether the text is the image of UTF-8 read by the single-byte `decoder` (see
-    `_image_of`), in two runs or more (ftfy's negative case "AHÅ™" is one), and not only of
-    characters whose second byte is A0: a capital and a no-break space is typesetting as
-    often (Finnish "SELKÄ\xa0EDELLÄ", ftfy's negative case, against Maltese "Ġdida" shown as
-    "Ä\xa0dida"). No clean text of ours is such an image (none of chardet's 2,160 test texts,
-    none of this machine's 5,223 UTF-8 files)."""
-    return runs > 1 and (data := utf8_under(WRONG_DECODERS[decoder], text)) is not None and (
-        _CONTINUING.search(data) is not None)
+    `_image_of`) with two characters or more (ftfy's negative case "AHÅ™" is one). No clean
+    text of ours is such an image (none of chardet's 2,160 test texts, none of this machine's
+    5,223 UTF-8 files)."""
+    return _image_characters(text, decoder) > 1
 
 
-def _image_chain(text: str, evidence: Evidence, runs: int) -> tuple[Chain, float] | None:
+def _image_chain(text: str, evidence: Evidence) -> tuple[Chain, float] | None:
     """Where no chain won the sample, the chain of UTF-8 read by a single-byte decoder whose
-    `_weak_image` the text is, if the runs it read gain more than its prior and none was
-    ruled out; and its net gain. A damaged text may gain little run by run: "»" read as
-    windows-1251's "В»" in English, 4.5 bits each against the decoder's prior of 12."""
+    `_weak_image` the text is, if the runs it read gain more than its prior, with
+    IMAGE_CHAR_BITS for each character of the image beyond the first, and none was ruled
+    out; and that net gain. A damaged text may gain little run by run: "»" read as
+    windows-1251's "В»" in English, 4.5 bits each against the decoder's prior of 12; Italian
+    "è" read so as "ГЁ", 2 bits each where the table has seen few "è"."""
     found = {k: net for k, g in evidence.tally.items()
              if k[0] == "utf-8" and not evidence.ruled_out[k]
-             and (net := g - DECODER_PRIOR[k[1]]) > 0 and _weak_image(text, k[1], runs)}
+             and (n := _image_characters(text, k[1])) > 1
+             and (net := g + IMAGE_CHAR_BITS * (n - 1) - DECODER_PRIOR[k[1]]) > 0}
     if not found:
         return None
     key = _leader(found)
@@ -1234,8 +1258,10 @@ def _sample_reading(text: str, spans: list[tuple[int, int]], full: dict[int, Sco
 
 
 #: A UTF-8 chain with less evidence than this (a word or two) is weak: each letter it makes
-#: must look like mojibake to ftfy's badness measure too (see `_looks_bad`). Up to
-#: STRONG_DOC_BITS, 5 Maltese, Welsh and English documents of accuracy.py were lost.
+#: must look like mojibake to ftfy's badness measure too (see `_looks_bad`), mend its word
+#: (`_mends_word`) or take away a drawing glued to a word (`glued_boxes`: cp437's "pi├╣" for
+#: "più", which ftfy's measure does not flag). Up to STRONG_DOC_BITS, 5 Maltese, Welsh and
+#: English documents of accuracy.py were lost.
 WEAK_DOC_BITS = HIGH_MARGIN
 BADNESS_REACH = 8  # characters either side of a run that ftfy's badness measure looks at
 
@@ -1367,7 +1393,7 @@ def _chain_search(text: str) -> Diagnosis:
     sampled = len(full)
     doc_chain, doc_gain, _, doc_languages = (settled if settled is not None
                                              else chain_of_sample())
-    image = None if doc_chain is not None else _image_chain(text, evidence_so_far(), len(spans))
+    image = None if doc_chain is not None else _image_chain(text, evidence_so_far())
     if image is not None:
         doc_chain, doc_gain = image
     if doc_chain is not None and doc_chain.true_encoding != "utf-8" and (
@@ -1382,7 +1408,7 @@ def _chain_search(text: str) -> Diagnosis:
                        system_prior(_sample_reading(text, spans, full, mixed))):
             doc_chain = mixed
     fit = _fit_margin(doc_gain)
-    whole = image is not None or _image_of(text, doc_chain, doc_gain, len(spans))
+    whole = image is not None or _image_of(text, doc_chain, doc_gain)
     # what the document's chain confidently made of which characters (runs that gain what a run
     # must to fit it: little, once the chain is strong): a run whose every non-ASCII character,
     # and every character of its reading, was seen there is read the same way even when its
@@ -1501,7 +1527,7 @@ def _chain_search(text: str) -> Diagnosis:
             # the runs that show no trace alone ("òè", Ukrainian "ти" in windows-1251 read
             # as windows-1252) are read under it as they would have been had the sample found it
             fit = _fit_margin(doc_gain)
-            whole = _image_of(text, doc_chain, doc_gain, len(spans))
+            whole = _image_of(text, doc_chain, doc_gain)
             for i in range(sampled, len(spans)):
                 if i not in full and (best := under_doc(i)) is not None:
                     fitted[i] = best
@@ -1535,7 +1561,8 @@ def _chain_search(text: str) -> Diagnosis:
         # (runs read under a chain of their own gained HIGH_MARGIN each: not weak)
         damages = [d for d in damages if d.chain != doc_chain
                    or not any(map(str.isalpha, _made(d))) or _looks_bad(text, d.span)
-                   or _mends_word(text, d.span, d.decoded)]
+                   or _mends_word(text, d.span, d.decoded)
+                   or glued_boxes(text[max(0, d.span.start - 1):d.span.end]) > 0]
     if not damages:
         return Diagnosis()
     return Diagnosis(chains_by_use(damages), tuple(damages), confidence(doc_gain))

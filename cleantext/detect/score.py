@@ -55,16 +55,27 @@ CASED = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian"})
 
 
 class _Table:
-    def __init__(self, data: dict[str, dict[str, int]]) -> None:
+    """Character costs from counts of real text (charfreq.json's "counts"), and the pairs of
+    Hangul syllables that text writes with their association ("hangul_pairs", see
+    `_cjk_table`)."""
+
+    def __init__(self, data: dict[str, dict[str, int]],
+                 hangul_pairs: dict[str, int] | None = None) -> None:
         self.cost: dict[str, float] = {}
         self.unseen: dict[str, float] = {}
+        self.hangul_pairs = hangul_pairs or {}
+        shares = _cjk_shares()
         for script, counts in data.items():
             # case-folded: a heading in capitals is as plausible as the same words in lowercase;
             # case is scored separately, as switches inside words
-            folded: dict[str, int] = {}
+            folded: dict[str, float] = {}
             for ch, n in counts.items():
                 key = ch.lower()[0]  # (İ lowers to i and a combining dot)
                 folded[key] = folded.get(key, 0) + n
+            # the word lists' shares weigh as much as the counts (see cjkchars.json)
+            counted = sum(folded.values())
+            for ch, share in shares.get(script, {}).items():
+                folded[ch] = folded.get(ch, 0) + share * counted
             v = REPERTOIRE.get(script, DEFAULT_REPERTOIRE)
             total = sum(folded.values()) + ALPHA * v
             for ch, n in folded.items():
@@ -82,9 +93,21 @@ class _Table:
 
 
 @lru_cache(maxsize=1)
+def _cjk_shares() -> dict[str, dict[str, float]]:
+    """Per CJK script, each character's share of the use words of Chinese, Japanese and Korean
+    make of it (cleantext/data/cjkchars.json, built by tools/build_cjkchars.py from wordfreq's
+    lists): the counts of chardet's files miss common characters their texts do not hold."""
+    data = json.loads(resources.files("cleantext.data").joinpath("cjkchars.json")
+                      .read_text(encoding="utf-8"))
+    return {script: {ch: n / data["per"] for ch, n in chars.items()}
+            for script, chars in data["shares"].items()}
+
+
+@lru_cache(maxsize=1)
 def _table() -> _Table:
-    return _Table(json.loads(resources.files("cleantext.data").joinpath("charfreq.json")
-                             .read_text(encoding="utf-8"))["counts"])
+    data = json.loads(resources.files("cleantext.data").joinpath("charfreq.json")
+                      .read_text(encoding="utf-8"))
+    return _Table(data["counts"], data["hangul_pairs"])
 
 
 @lru_cache(maxsize=1)
@@ -429,18 +452,22 @@ CJK_ASSOCIATION_WEIGHT = 0.75
 @lru_cache(maxsize=1)
 def _cjk_table() -> tuple[frozenset[str], str, dict[str, float]]:
     """Adjacent Han, Kana and Hangul characters that real words hold
-    (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists),
-    the lowest character of any of them, and the bits beyond CJK_PAIR_BITS that the strongly
-    associated ones save (filed by their association in bits)."""
+    (cleantext/data/cjkpairs.json, built by tools/build_cjkpairs.py from wordfreq's lists, and
+    the Hangul pairs of Korean text the character table holds: wordfreq's Korean is of
+    morphemes, see tools/build_charfreq.py), the lowest character of any of them, and the bits
+    beyond CJK_PAIR_BITS that the strongly associated ones save (filed by their association in
+    bits)."""
     filed = json.loads(resources.files("cleantext.data").joinpath("cjkpairs.json")
                        .read_text(encoding="utf-8"))["pairs"]
-    pairs, extra = set(), {}
+    association: dict[str, int] = {}
     for bits, joined in filed.items():
-        these = [joined[i:i + 2] for i in range(0, len(joined), 2)]
-        pairs.update(these)
-        if (more := CJK_ASSOCIATION_WEIGHT * int(bits) - CJK_PAIR_BITS) > 0:
-            extra.update(dict.fromkeys(these, more))
-    return frozenset(pairs), min("".join(filed.values()), default=""), extra
+        association.update(dict.fromkeys((joined[i:i + 2] for i in range(0, len(joined), 2)),
+                                         int(bits)))
+    for pair, bits in _table().hangul_pairs.items():
+        association[pair] = max(association.get(pair, 0), bits)
+    extra = {pair: more for pair, bits in association.items()
+             if (more := CJK_ASSOCIATION_WEIGHT * bits - CJK_PAIR_BITS) > 0}
+    return frozenset(association), min("".join(association), default=""), extra
 
 
 def _cjk_adjacent(text: str) -> list[str]:
