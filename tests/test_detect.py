@@ -735,6 +735,18 @@ def test_fullwidth_latin_is_no_switch_of_writing_system(encoding):
 
 
 @pytest.mark.parametrize(("text", "encoding"), [
+    ("ＢＳデジタル、０７年度から２局増…総務省方針", "euc_jp"),  # not "贈Ｓデジタル"
+    ("ＷＥＢサイトのＦＡＱをご覧ください。", "euc_jp"),  # not "贈廝釘サイト"
+    ("ＪＲ東日本のＳｕｉｃａが使えます。", "cp932"),  # not "Ｓつ浮可ｃａ"
+])
+def test_fullwidth_latin_costs_what_its_ascii_costs_and_a_little_more(text, encoding):
+    # the counts of Latin, which ASCII fills, hardly see fullwidth letters: each cost what an
+    # unseen character costs, more than a Han character of the other reading
+    damaged = WRONG_DECODERS["mixed-latin-1"].decode(text.encode(encoding))
+    assert cleantext.repair(damaged).text == text
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
     # "첫번째" and "乏彭" are the same mojibake: Han is cheap Han, but rare in this Korean text
     ("오늘은 첫번째 치료를 받았다. 내일은 두번째 치료가 있다고 한다. "
      "병원은 집에서 가깝다.", "cp949"),

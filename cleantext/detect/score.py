@@ -47,6 +47,7 @@ GLUED_BOX_BITS = 8.0  # a drawing character glued to a word or number (see glued
 STRANDED_MARK_BITS = 12.0  # ... and on a letter it makes no character with (see below)
 CASE_SWITCH_BITS = 4.0  # a case switch inside a word (see case_switches)
 IN_WORD_SYMBOL_BITS = 8.0  # a symbol between two letters of a word (see in_word_symbols)
+WIDE_FORM_BITS = 8.0  # a fullwidth form of ASCII beyond its ASCII form (see char_cost)
 CAPS_WORD_BITS = 3.0  # a word of four or more capitals (see caps_words)
 UNSEEN_PAIR_BITS = 6.0  # two letters side by side that no language writes (see pair_cost)
 PAIR_WEIGHT = 0.5  # ... and of the pairs languages write, how much their association counts
@@ -546,6 +547,12 @@ def char_cost(ch: str) -> float:
         return IMPOSSIBLE_BITS
     table = _table()
     cost = table.cost.get(ch.lower()[0])
+    if 0xFF01 <= o <= 0xFF5E:
+        # a fullwidth form of ASCII: CJK typography ("ＢＳデジタル"), which the counts of a
+        # script written mostly in ASCII hardly see; at most what its ASCII form costs, and
+        # WIDE_FORM_BITS more
+        ascii_cost = char_cost(chr(o - 0xFEE0)) + WIDE_FORM_BITS
+        cost = ascii_cost if cost is None else min(cost, ascii_cost)
     if cost is None:
         script = script_of(ch)
         # a letter of a script the counts hold no text of (Thaana, Syriac) is as likely as
