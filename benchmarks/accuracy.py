@@ -156,13 +156,12 @@ def _score_with_table_of(fold: int) -> None:
     """Score with a character table (and its Hangul pairs) counted, as tools/build_charfreq.py
     counts it, from the texts of the other half only. (The scorer reads its table once,
     lazily: this runs before any text is scored.)"""
-    from build_charfreq import count, hangul_pairs
+    from build_charfreq import count
 
     from cleantext.detect import score
 
-    table, _ = count(sample.text for sample in chardet_tests() if _fold(sample.text) != fold)
-    pairs = hangul_pairs(sample.text for sample in chardet_tests()
-                         if _fold(sample.text) != fold)
+    table, pairs, _ = count(sample.text for sample in chardet_tests()
+                            if _fold(sample.text) != fold)
     score._table = cache(lambda: score._Table(table, pairs))
 
 

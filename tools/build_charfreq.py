@@ -7,7 +7,7 @@ For each script, the table holds character counts; detection turns them into per
 log-probabilities, so a script with a big corpus is not favoured over one with a small corpus.
 
 It holds the pairs of Hangul syllables Korean words write side by side too, each with its
-association (see `hangul_pairs`): wordfreq's Korean list, which cjkpairs.json is built from,
+association (see `count`): wordfreq's Korean list, which cjkpairs.json is built from,
 is of morphemes, not of words as written ("했다" is "하", "았", "다"), and its pairs miss the
 commonest of text's ("하는", "있다", "었다": 65% of the pairs in chardet's Korean texts are
 its), which decide between the readings of a mixed decoder ("하나였다" and "하나온는다" are the
@@ -55,10 +55,13 @@ def _distinct(texts: Iterable[str]) -> Iterator[str]:
             yield text
 
 
-def count(texts: Iterable[str]) -> tuple[dict[str, dict[str, int]], int]:
+def count(texts: Iterable[str]) -> tuple[dict[str, dict[str, int]], dict[str, int], int]:
     """Per script, how often each character stands in `texts` (markup left out, each distinct
-    text once), and how many distinct texts were counted."""
+    text once); the pairs of Hangul syllables side by side seen MIN_COUNT times or more, each
+    with its association, log2 P(ab) / (P(a·) P(·b)), rounded down to whole bits (as
+    tools/build_cjkpairs.py files wordfreq's); and how many distinct texts were counted."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs: Counter[str] = Counter()
     n = 0
     for text in _distinct(texts):
         n += 1
@@ -68,21 +71,17 @@ def count(texts: Iterable[str]) -> tuple[dict[str, dict[str, int]], int]:
             if ch in "\t\n\r " or ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
                 continue
             counts["Inherited" if INHERITED.match(ch) else script_of(ch)][ch] += 1
+        for word in HANGUL_WORD.findall(text):
+            pairs.update(map(str.__add__, word, word[1:]))
     table = {
         script: {ch: k for ch, k in sorted(c.items(), key=lambda kv: -kv[1]) if k >= MIN_COUNT}
         for script, c in sorted(counts.items())
     }
-    return table, n
+    return table, _associations(pairs), n
 
 
-def hangul_pairs(texts: Iterable[str]) -> dict[str, int]:
-    """The pairs of Hangul syllables side by side in `texts` (each distinct text once) seen
-    MIN_COUNT times or more, each with its association, log2 P(ab) / (P(a·) P(·b)), rounded
-    down to whole bits (as tools/build_cjkpairs.py files wordfreq's)."""
-    pairs: Counter[str] = Counter()
-    for text in _distinct(texts):
-        for word in HANGUL_WORD.findall(text):
-            pairs.update(map(str.__add__, word, word[1:]))
+def _associations(pairs: Counter[str]) -> dict[str, int]:
+    """The association in whole bits of each pair seen MIN_COUNT times or more."""
     firsts: Counter[str] = Counter()
     seconds: Counter[str] = Counter()
     for pair, k in pairs.items():
@@ -94,8 +93,7 @@ def hangul_pairs(texts: Iterable[str]) -> dict[str, int]:
 
 
 def main() -> None:
-    table, texts = count(item.text for item in chardet_tests())
-    pairs = hangul_pairs(item.text for item in chardet_tests())
+    table, pairs, texts = count(item.text for item in chardet_tests())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"source": "chardet-6.0.0 tests", "counts": table,
                                "hangul_pairs": pairs},

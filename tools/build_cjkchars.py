@@ -43,6 +43,7 @@ import msgpack  # noqa: E402  (a dependency of wordfreq)
 import wordfreq  # noqa: E402
 from wordfreq.util import data_path  # noqa: E402
 
+from cleantext.codecs import can_encode  # noqa: E402
 from cleantext.scripts import script_of  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "cleantext" / "data" / "cjkchars.json"
@@ -62,17 +63,10 @@ def _traditional() -> dict[str, tuple[str, ...]]:
         simplified = msgpack.load(f, raw=False, strict_map_key=False)
     forms: dict[str, set[str]] = defaultdict(set)
     for traditional, simple in simplified.items():
-        if len(simple) == 1 and not _in_big5(simple) and _in_big5(chr(traditional)):
+        if (len(simple) == 1 and not can_encode("big5", simple)
+                and can_encode("big5", chr(traditional))):
             forms[simple].add(chr(traditional))
     return {simple: tuple(sorted(these)) for simple, these in forms.items()}
-
-
-def _in_big5(ch: str) -> bool:
-    try:
-        ch.encode("big5")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def shares() -> dict[str, dict[str, float]]:

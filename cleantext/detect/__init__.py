@@ -1114,13 +1114,13 @@ def _image_of(text: str, doc_chain: Chain | None, doc_gain: float) -> bool:
     (a clean "é" is a lone byte there), so every run is the chain's, read so whatever its
     reading costs alone: Adja "ʒ", unseen in our counts, shown as "Ê’" (ftfy, which judges
     whole texts, reads it so), a C1 control the text held before the damage. A weak chain's
-    image must be `_weak_image` too: "»" read as windows-1251's "В»" in English gains 4.5
-    bits, where a run must gain 8 under a weak chain."""
+    image must hold two characters (`_image_characters`): "»" read as windows-1251's "В»" in
+    English gains 4.5 bits, where a run must gain 8 under a weak chain."""
     if doc_chain is None or doc_chain.true_encoding != "utf-8":
         return False
     if doc_gain >= STRONG_DOC_BITS:
         return utf8_under(WRONG_DECODERS[doc_chain.layers[0]], text) is not None
-    return _weak_image(text, doc_chain.layers[0])
+    return _image_characters(text, doc_chain.layers[0]) > 1
 
 
 #: What each UTF-8 character of two bytes or more in a whole image is worth beyond the first,
@@ -1144,24 +1144,18 @@ def _image_characters(text: str, decoder: str) -> int:
     `decoder` shows it, when it is such an image (see `_image_of`) and not only of characters
     that end in a byte the decoder shows as a no-break space: a capital and a no-break space
     is typesetting as often (Finnish "SELKÄ\xa0EDELLÄ", ftfy's negative case, against Maltese
-    "Ġdida" shown as "Ä\xa0dida"). 0 otherwise."""
+    "Ġdida" shown as "Ä\xa0dida"). 0 otherwise. A weak chain's image holds two or more
+    (ftfy's negative case "AHÅ™" is one): no clean text of ours is an image of two (none of
+    chardet's 2,160 test texts, none of this machine's 5,223 UTF-8 files)."""
     data = utf8_under(WRONG_DECODERS[decoder], text)
     if data is None or _continuing(decoder).search(data) is None:
         return 0
     return len(_LEADING.findall(data))
 
 
-def _weak_image(text: str, decoder: str) -> bool:
-    """Whether the text is the image of UTF-8 read by the single-byte `decoder` (see
-    `_image_of`) with two characters or more (ftfy's negative case "AHÅ™" is one). No clean
-    text of ours is such an image (none of chardet's 2,160 test texts, none of this machine's
-    5,223 UTF-8 files)."""
-    return _image_characters(text, decoder) > 1
-
-
 def _image_chain(text: str, evidence: Evidence) -> tuple[Chain, float] | None:
     """Where no chain won the sample, the chain of UTF-8 read by a single-byte decoder whose
-    `_weak_image` the text is, if the runs it read gain more than its prior, with
+    image of two characters or more the text is, if the runs it read gain more than its prior, with
     IMAGE_CHAR_BITS for each character of the image beyond the first, and none was ruled
     out; and that net gain. A damaged text may gain little run by run: "»" read as
     windows-1251's "В»" in English, 4.5 bits each against the decoder's prior of 12; Italian
